@@ -1,0 +1,273 @@
+//! The checked, resolved model the code generator works from: namespaces are
+//! URIs, types are indices, extensions are merged into the events they extend.
+
+/// Namespace of the stanza elements themselves.
+pub const NS_CLIENT: &str = "jabber:client";
+/// Namespace of `xml:lang`.
+pub const NS_XML: &str = "http://www.w3.org/XML/1998/namespace";
+
+#[derive(Debug, Clone, Default)]
+pub struct Ir {
+    pub specs: Vec<SpecIr>,
+    pub types: Vec<TypeIr>,
+    pub events: Vec<EventIr>,
+    /// Absolute paths of every spec file, so the generated code can depend on them.
+    pub files: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SpecIr {
+    pub id: String,
+    pub title: String,
+    pub source: String,
+    pub version: String,
+    pub file: String,
+    pub features: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TypeIr {
+    pub name: String,
+    pub spec: String,
+    pub doc: String,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    Enum(Vec<String>),
+    ElementName { ns: String, values: Vec<String> },
+    Object(Vec<FieldIr>),
+}
+
+/// A field's value type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ty {
+    String,
+    Integer { min: i64, max: i64 },
+    Boolean,
+    Flag,
+    Jid,
+    JidString,
+    Resource,
+    DateTime,
+    Xhtml,
+    RawXml,
+    LangMap,
+    /// Index into [`Ir::types`].
+    Named(usize),
+}
+
+impl Ty {
+    pub fn builtin(name: &str) -> Option<Ty> {
+        Some(match name {
+            "string" => Ty::String,
+            "integer" => Ty::Integer {
+                min: i64::MIN,
+                max: i64::MAX,
+            },
+            "boolean" => Ty::Boolean,
+            "flag" => Ty::Flag,
+            "jid" => Ty::Jid,
+            "jid_string" => Ty::JidString,
+            "resource" => Ty::Resource,
+            "datetime" => Ty::DateTime,
+            "xhtml" => Ty::Xhtml,
+            "raw_xml" => Ty::RawXml,
+            "lang_map" => Ty::LangMap,
+            _ => return None,
+        })
+    }
+
+    /// Values written as one string (attribute value or element text).
+    pub fn is_scalar(self, types: &[TypeIr]) -> bool {
+        match self {
+            Ty::Named(i) => matches!(types[i].kind, TypeKind::Enum(_)),
+            Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Flag => false,
+            _ => true,
+        }
+    }
+}
+
+/// One step of a path into a stanza.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seg {
+    /// A child element.
+    Elem { ns: String, name: String },
+    /// Any child element in `ns` (element-name enums, or "the payload in this namespace").
+    AnyIn { ns: String },
+    /// Any child element not in `ns`.
+    AnyNotIn { ns: String },
+    /// An attribute; `ns` is empty for plain attributes.
+    Attr { ns: String, name: String },
+    /// The element's own text.
+    Text,
+    /// The element's local name.
+    Name,
+    /// The element's namespace URI.
+    Ns,
+}
+
+impl Seg {
+    pub fn is_element(&self) -> bool {
+        matches!(self, Seg::Elem { .. } | Seg::AnyIn { .. } | Seg::AnyNotIn { .. })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathIr {
+    pub segs: Vec<Seg>,
+    /// As written in the spec, for docs and messages.
+    pub text: String,
+}
+
+impl PathIr {
+    pub fn root() -> PathIr {
+        PathIr {
+            segs: Vec::new(),
+            text: String::new(),
+        }
+    }
+
+    /// `self` followed by `rest`.
+    pub fn join(&self, rest: &PathIr) -> PathIr {
+        let mut segs = self.segs.clone();
+        segs.extend(rest.segs.iter().cloned());
+        let text = match (self.text.is_empty(), rest.text.is_empty()) {
+            (true, _) => rest.text.clone(),
+            (_, true) => self.text.clone(),
+            _ => format!("{}/{}", self.text, rest.text),
+        };
+        PathIr { segs, text }
+    }
+
+    pub fn last(&self) -> Option<&Seg> {
+        self.segs.last()
+    }
+
+    /// The element steps (all but a final attribute/text/name/ns step).
+    pub fn element_steps(&self) -> &[Seg] {
+        match self.segs.last() {
+            Some(s) if !s.is_element() => &self.segs[..self.segs.len() - 1],
+            _ => &self.segs,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dirs {
+    pub out: bool,
+    pub inc: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Bare,
+    Resource,
+    Domain,
+    Local,
+}
+
+/// A test on an incoming stanza.
+#[derive(Debug, Clone)]
+pub struct Cond {
+    pub path: PathIr,
+    pub test: Test,
+}
+
+#[derive(Debug, Clone)]
+pub enum Test {
+    OneOf { values: Vec<String>, or_absent: bool },
+    Present,
+    Absent,
+}
+
+/// A JSON literal, kept as JSON text.
+pub type JsonLit = String;
+
+#[derive(Debug, Clone)]
+pub struct FieldIr {
+    pub key: String,
+    pub doc: String,
+    pub ty: Ty,
+    pub dirs: Dirs,
+    pub required: bool,
+    pub many: bool,
+    pub default: Option<JsonLit>,
+    /// Default as a plain string for writing to XML (strings, numbers, booleans).
+    pub default_xml: Option<String>,
+    pub max_len: Option<u32>,
+    pub path: Option<PathIr>,
+    pub part: Option<Part>,
+    pub satisfies: Option<String>,
+    pub needs_callback: Option<String>,
+    pub implies: Vec<(PathIr, String)>,
+    pub overrides: Vec<(Vec<Cond>, JsonLit)>,
+    pub if_empty: Option<JsonLit>,
+    pub flag_value: Option<String>,
+    pub fallback: Option<PathIr>,
+    pub variants: Vec<(String, Vec<FieldIr>)>,
+    /// Spec that contributed the field.
+    pub spec: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallbackIr {
+    Required,
+    Optional,
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AckIr {
+    Nothing,
+    True,
+    StanzaId,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct HooksIr {
+    pub before_send: Option<String>,
+    pub after_send: Option<String>,
+    pub guard: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ResultIr {
+    pub each: Option<PathIr>,
+    pub fields: Vec<FieldIr>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EventIr {
+    pub name: String,
+    pub spec: String,
+    pub spec_file: String,
+    pub doc: String,
+    pub stanzas: Vec<String>,
+    pub iq: Option<String>,
+    pub dirs: Dirs,
+    pub callback: CallbackIr,
+    pub ack: AckIr,
+    pub aliases: Vec<String>,
+    pub set: Vec<(PathIr, String)>,
+    pub ensure: Vec<PathIr>,
+    pub groups: Vec<(String, String)>,
+    pub hooks: HooksIr,
+    /// Any of these lists of conditions, all of whose conditions hold, makes a stanza this event.
+    pub matches: Vec<Vec<Cond>>,
+    pub priority: i32,
+    pub sender_own: bool,
+    pub reply_result: bool,
+    pub fields: Vec<FieldIr>,
+    pub result: Option<ResultIr>,
+}
+
+impl EventIr {
+    pub fn fields_in(&self) -> impl Iterator<Item = &FieldIr> {
+        self.fields.iter().filter(|f| f.dirs.inc)
+    }
+    pub fn fields_out(&self) -> impl Iterator<Item = &FieldIr> {
+        self.fields.iter().filter(|f| f.dirs.out)
+    }
+}

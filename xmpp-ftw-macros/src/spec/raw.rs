@@ -1,0 +1,184 @@
+//! The spec files exactly as written: serde structs over TOML, with spans kept
+//! wherever a later check may need to point at the source.
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+use toml::Spanned;
+
+pub type Sp<T> = Spanned<T>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSpec {
+    pub spec: Sp<RawHeader>,
+    #[serde(default)]
+    pub types: IndexMap<Sp<String>, Sp<RawType>>,
+    #[serde(default)]
+    pub event: IndexMap<Sp<String>, Sp<RawEvent>>,
+    #[serde(default)]
+    pub extend: Vec<Sp<RawExtend>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHeader {
+    pub id: Sp<String>,
+    pub title: Sp<String>,
+    pub source: Sp<String>,
+    #[serde(default)]
+    pub version: Option<String>,
+    #[serde(default)]
+    pub ns: IndexMap<Sp<String>, Sp<String>>,
+    #[serde(default)]
+    pub features: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawType {
+    pub kind: Sp<String>,
+    pub doc: Option<Sp<String>>,
+    #[serde(default)]
+    pub values: Option<Vec<String>>,
+    #[serde(default)]
+    pub ns: Option<Sp<String>>,
+    #[serde(default)]
+    pub fields: IndexMap<Sp<String>, Sp<RawField>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    pub fn to_vec(&self) -> Vec<String> {
+        match self {
+            OneOrMany::One(s) => vec![s.clone()],
+            OneOrMany::Many(v) => v.clone(),
+        }
+    }
+}
+
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawHooks {
+    pub before_send: Option<Sp<String>>,
+    pub after_send: Option<Sp<String>>,
+    pub guard: Option<Sp<String>>,
+}
+
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    pub doc: Option<Sp<String>>,
+    pub stanza: Sp<OneOrMany>,
+    pub directions: Sp<Vec<String>>,
+    #[serde(default)]
+    pub iq: Option<Sp<String>>,
+    #[serde(default)]
+    pub callback: Option<Sp<String>>,
+    #[serde(default)]
+    pub ack: Option<Sp<String>>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub set: IndexMap<Sp<String>, Sp<String>>,
+    #[serde(default)]
+    pub ensure: Vec<Sp<String>>,
+    #[serde(default)]
+    /// Type names, or `{ type, at }` tables (serde's untagged enums lose spans).
+    pub include: Vec<Sp<toml::Value>>,
+    #[serde(default)]
+    pub required: Vec<Sp<String>>,
+    #[serde(default)]
+    pub groups: IndexMap<Sp<String>, Sp<String>>,
+    #[serde(default)]
+    pub hooks: RawHooks,
+    #[serde(default, rename = "match")]
+    /// A table of conditions, or a list of such tables.
+    pub match_: Option<Sp<toml::Value>>,
+    #[serde(default)]
+    pub priority: i32,
+    #[serde(default)]
+    pub sender: Option<Sp<String>>,
+    #[serde(default)]
+    pub reply: Option<Sp<String>>,
+    #[serde(default)]
+    pub fields: IndexMap<Sp<String>, Sp<RawField>>,
+    #[serde(default)]
+    pub result: Option<Sp<RawResult>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawResult {
+    #[serde(default)]
+    pub each: Option<Sp<String>>,
+    #[serde(default)]
+    pub r#type: Option<Sp<String>>,
+    #[serde(default)]
+    pub fields: IndexMap<Sp<String>, Sp<RawField>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExtend {
+    pub events: Sp<Vec<Sp<String>>>,
+    #[serde(default)]
+    pub fields: IndexMap<Sp<String>, Sp<RawField>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOverride {
+    pub when: toml::Table,
+    pub value: toml::Value,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawField {
+    /// JSON key, when it differs from the TOML key (two fields with one key, one per direction).
+    #[serde(default)]
+    pub key: Option<String>,
+    pub path: Option<Sp<String>>,
+    pub r#type: Option<Sp<String>>,
+    pub doc: Option<Sp<String>>,
+    #[serde(default)]
+    pub dir: Option<Sp<String>>,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub many: bool,
+    #[serde(default)]
+    pub default: Option<Sp<toml::Value>>,
+    #[serde(default)]
+    pub max_len: Option<u32>,
+    #[serde(default)]
+    pub min: Option<i64>,
+    #[serde(default)]
+    pub max: Option<i64>,
+    #[serde(default)]
+    pub part: Option<Sp<String>>,
+    #[serde(default)]
+    pub satisfies: Option<Sp<String>>,
+    #[serde(default)]
+    pub needs_callback: Option<String>,
+    #[serde(default)]
+    pub implies: IndexMap<Sp<String>, Sp<String>>,
+    #[serde(default)]
+    pub overrides: Vec<RawOverride>,
+    #[serde(default)]
+    pub if_empty: Option<toml::Value>,
+    #[serde(default)]
+    pub value: Option<String>,
+    #[serde(default)]
+    pub fallback: Option<Sp<String>>,
+    #[serde(default)]
+    pub variants: IndexMap<Sp<String>, IndexMap<Sp<String>, Sp<RawField>>>,
+}

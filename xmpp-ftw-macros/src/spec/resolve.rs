@@ -1,0 +1,951 @@
+//! Checks the raw specs and resolves them into the [`Ir`]: names become indices,
+//! prefixes become namespace URIs, includes and extensions are merged. Every
+//! problem is a [`SpecError`] pointing at the value that causes it.
+
+use super::ir::*;
+use super::load::Loaded;
+use super::path::{self, Prefixes};
+use super::raw::*;
+use crate::diagnostics::{Source, SpecError};
+use indexmap::IndexMap;
+use std::collections::HashMap;
+
+/// What a type name refers to before object fields are resolved.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KindTag {
+    Enum,
+    ElementName,
+    Object,
+}
+
+struct Registry {
+    /// Type name → (index, kind, "file:line:col" of the definition).
+    types: HashMap<String, (usize, KindTag)>,
+    /// Element-name types' namespaces, by index.
+    element_ns: HashMap<usize, String>,
+    /// Enum values by index (for defaults and variants).
+    values: HashMap<usize, Vec<String>>,
+}
+
+/// Where a field is being resolved, for messages and namespace defaults.
+struct FieldCx<'a> {
+    src: &'a Source,
+    prefixes: &'a Prefixes,
+    spec: &'a str,
+    /// e.g. `event 'xmpp.chat.message'`.
+    owner: String,
+    /// Namespace of unprefixed element steps; `None` inside type definitions.
+    default_ns: Option<&'a str>,
+}
+
+impl FieldCx<'_> {
+    fn err(&self, key: &str, span: std::ops::Range<usize>, msg: impl AsRef<str>) -> SpecError {
+        self.src
+            .error(span, format!("{}, field '{key}': {}", self.owner, msg.as_ref()))
+    }
+}
+
+pub fn resolve(loaded: &[Loaded]) -> Result<Ir, SpecError> {
+    let mut ir = Ir::default();
+    let mut reg = Registry {
+        types: HashMap::new(),
+        element_ns: HashMap::new(),
+        values: HashMap::new(),
+    };
+    let mut prefixes_of: Vec<Prefixes> = Vec::new();
+    let mut spec_ids: HashMap<String, String> = HashMap::new();
+    let mut type_sites: HashMap<String, String> = HashMap::new();
+
+    // Pass 1: headers and type names, so any spec may use any other spec's types.
+    for l in loaded {
+        let h = l.raw.spec.get_ref();
+        let src = &l.source;
+        if let Some(first) = spec_ids.insert(h.id.get_ref().clone(), src.display.clone()) {
+            return Err(src.error(
+                h.id.span(),
+                format!("duplicate spec id '{}' (also in {first})", h.id.get_ref()),
+            ));
+        }
+        let mut prefixes = Prefixes::new();
+        for (p, uri) in &h.ns {
+            if p.get_ref() == "xml" {
+                return Err(src.error(p.span(), "prefix 'xml' is predefined"));
+            }
+            prefixes.insert(p.get_ref().clone(), uri.get_ref().clone());
+        }
+        ir.specs.push(SpecIr {
+            id: h.id.get_ref().clone(),
+            title: h.title.get_ref().clone(),
+            source: h.source.get_ref().clone(),
+            version: h.version.clone().unwrap_or_default(),
+            file: src.display.clone(),
+            features: h.features.clone(),
+        });
+        ir.files.push(l.path.clone());
+        for (name, t) in &l.raw.types {
+            let here = site(src, name.span());
+            if let Some(first) = type_sites.insert(name.get_ref().clone(), here) {
+                return Err(src.error(
+                    name.span(),
+                    format!(
+                        "duplicate type '{}' (first defined at {first})",
+                        name.get_ref()
+                    ),
+                ));
+            }
+            let t = t.get_ref();
+            let tag = match t.kind.get_ref().as_str() {
+                "enum" => KindTag::Enum,
+                "element_name" => KindTag::ElementName,
+                "object" => KindTag::Object,
+                other => {
+                    return Err(src.error(
+                        t.kind.span(),
+                        format!(
+                            "type '{}': unknown kind '{other}' (expected enum, element_name or object)",
+                            name.get_ref()
+                        ),
+                    ));
+                }
+            };
+            let index = reg.types.len();
+            reg.types.insert(name.get_ref().clone(), (index, tag));
+            if tag != KindTag::Object {
+                let values = t.values.clone().unwrap_or_default();
+                if values.is_empty() {
+                    return Err(src.error(
+                        name.span(),
+                        format!("type '{}': needs a non-empty 'values' list", name.get_ref()),
+                    ));
+                }
+                reg.values.insert(index, values);
+            }
+            if tag == KindTag::ElementName {
+                let ns = t.ns.as_ref().ok_or_else(|| {
+                    src.error(
+                        name.span(),
+                        format!("type '{}': element_name types need 'ns'", name.get_ref()),
+                    )
+                })?;
+                let uri = prefixes.get(ns.get_ref()).ok_or_else(|| {
+                    src.error(
+                        ns.span(),
+                        format!(
+                            "type '{}': undefined namespace prefix '{}'",
+                            name.get_ref(),
+                            ns.get_ref()
+                        ),
+                    )
+                })?;
+                reg.element_ns.insert(index, uri.clone());
+            }
+        }
+        prefixes_of.push(prefixes);
+    }
+
+    // Pass 2: type bodies.
+    for (l, prefixes) in loaded.iter().zip(&prefixes_of) {
+        let spec = l.raw.spec.get_ref().id.get_ref();
+        for (name, t) in &l.raw.types {
+            let tr = t.get_ref();
+            let owner = format!("type '{}'", name.get_ref());
+            let doc = tr
+                .doc
+                .as_ref()
+                .map(|d| d.get_ref().clone())
+                .filter(|d| !d.trim().is_empty())
+                .ok_or_else(|| l.source.error(name.span(), format!("{owner}: missing doc")))?;
+            let (index, tag) = reg.types[name.get_ref()];
+            let kind = match tag {
+                KindTag::Enum => TypeKind::Enum(reg.values[&index].clone()),
+                KindTag::ElementName => TypeKind::ElementName {
+                    ns: reg.element_ns[&index].clone(),
+                    values: reg.values[&index].clone(),
+                },
+                KindTag::Object => {
+                    let cx = FieldCx {
+                        src: &l.source,
+                        prefixes,
+                        spec,
+                        owner: owner.clone(),
+                        default_ns: None,
+                    };
+                    TypeKind::Object(resolve_fields(&cx, &reg, &tr.fields)?)
+                }
+            };
+            if tag != KindTag::Object && !tr.fields.is_empty() {
+                return Err(l.source.error(
+                    name.span(),
+                    format!("{owner}: only object types have fields"),
+                ));
+            }
+            ir.types.push(TypeIr {
+                name: name.get_ref().clone(),
+                spec: spec.clone(),
+                doc,
+                kind,
+            });
+        }
+    }
+
+    // Pass 3: events.
+    let mut event_sites: HashMap<String, String> = HashMap::new();
+    for (l, prefixes) in loaded.iter().zip(&prefixes_of) {
+        for (name, ev) in &l.raw.event {
+            let here = site(&l.source, name.span());
+            if let Some(first) = event_sites.insert(name.get_ref().clone(), here) {
+                return Err(l.source.error(
+                    name.span(),
+                    format!(
+                        "duplicate event '{}' (first defined at {first})",
+                        name.get_ref()
+                    ),
+                ));
+            }
+            ir.events
+                .push(resolve_event(l, prefixes, &reg, &ir.types, name, ev)?);
+        }
+    }
+
+    // Pass 4: extensions, in spec order.
+    for (l, prefixes) in loaded.iter().zip(&prefixes_of) {
+        let spec = l.raw.spec.get_ref().id.get_ref();
+        for ext in &l.raw.extend {
+            let targets = ext.get_ref().events.get_ref();
+            let first = targets
+                .first()
+                .ok_or_else(|| l.source.error(ext.span(), "extend: 'events' is empty"))?;
+            let cx = FieldCx {
+                src: &l.source,
+                prefixes,
+                spec,
+                owner: format!("extend of '{}'", first.get_ref()),
+                default_ns: Some(NS_CLIENT),
+            };
+            let fields = resolve_fields(&cx, &reg, &ext.get_ref().fields)?;
+            for target in targets {
+                let event = ir
+                    .events
+                    .iter_mut()
+                    .find(|e| &e.name == target.get_ref())
+                    .ok_or_else(|| {
+                        l.source.error(
+                            target.span(),
+                            format!("extend: unknown event '{}'", target.get_ref()),
+                        )
+                    })?;
+                for (f, (key, raw)) in fields.iter().zip(&ext.get_ref().fields) {
+                    let mut f = f.clone();
+                    f.dirs = Dirs {
+                        out: f.dirs.out && event.dirs.out,
+                        inc: f.dirs.inc && event.dirs.inc,
+                    };
+                    if !f.dirs.out && !f.dirs.inc {
+                        continue;
+                    }
+                    if let Some(g) = &f.satisfies
+                        && !event.groups.iter().any(|(name, _)| name == g)
+                    {
+                        return Err(l.source.error(
+                            raw.span(),
+                            format!(
+                                "extend of '{}', field '{}': unknown group '{g}'",
+                                event.name,
+                                key.get_ref()
+                            ),
+                        ));
+                    }
+                    check_duplicate(&event.fields, &f).map_err(|m| {
+                        l.source.error(
+                            key.span(),
+                            format!("extend of '{}', field '{}': {m}", event.name, key.get_ref()),
+                        )
+                    })?;
+                    event.fields.push(f);
+                }
+            }
+        }
+    }
+
+    check_needs(&ir)?;
+    Ok(ir)
+}
+
+fn site(src: &Source, span: std::ops::Range<usize>) -> String {
+    let (line, col) = src.position(span.start);
+    format!("{}:{line}:{col}", src.display)
+}
+
+/// Errors that depend on the whole set of specs rather than one value.
+fn check_needs(ir: &Ir) -> Result<(), SpecError> {
+    let has_iq = ir.events.iter().any(|e| e.iq.is_some());
+    let has_error_type = ir
+        .types
+        .iter()
+        .any(|t| t.name == "stanza_error" && matches!(t.kind, TypeKind::Object(_)));
+    if has_iq && !has_error_type {
+        return Err(SpecError {
+            file: ir.specs.first().map(|s| s.file.clone()).unwrap_or_default(),
+            line: 1,
+            col: 1,
+            message: "IQ events need an object type named 'stanza_error' to report error replies"
+                .into(),
+        });
+    }
+    Ok(())
+}
+
+fn check_duplicate(existing: &[FieldIr], f: &FieldIr) -> Result<(), String> {
+    for e in existing {
+        if e.key == f.key && ((e.dirs.out && f.dirs.out) || (e.dirs.inc && f.dirs.inc)) {
+            return Err(format!("duplicate key '{}'", f.key));
+        }
+    }
+    Ok(())
+}
+
+fn resolve_fields(
+    cx: &FieldCx<'_>,
+    reg: &Registry,
+    raw: &IndexMap<Sp<String>, Sp<RawField>>,
+) -> Result<Vec<FieldIr>, SpecError> {
+    let mut out: Vec<FieldIr> = Vec::new();
+    for (key, f) in raw {
+        let field = resolve_field(cx, reg, key, f)?;
+        check_duplicate(&out, &field).map_err(|m| cx.err(key.get_ref(), key.span(), m))?;
+        out.push(field);
+    }
+    Ok(out)
+}
+
+fn resolve_field(
+    cx: &FieldCx<'_>,
+    reg: &Registry,
+    key: &Sp<String>,
+    raw: &Sp<RawField>,
+) -> Result<FieldIr, SpecError> {
+    let f = raw.get_ref();
+    let k = f.key.as_deref().unwrap_or(key.get_ref().as_str());
+    let doc = f
+        .doc
+        .as_ref()
+        .map(|d| d.get_ref().clone())
+        .filter(|d| !d.trim().is_empty())
+        .ok_or_else(|| cx.err(k, raw.span(), "missing doc"))?;
+    let type_name = f
+        .r#type
+        .as_ref()
+        .ok_or_else(|| cx.err(k, raw.span(), "missing type"))?;
+    let mut ty = match Ty::builtin(type_name.get_ref()) {
+        Some(t) => t,
+        None => match reg.types.get(type_name.get_ref()) {
+            Some((i, _)) => Ty::Named(*i),
+            None => {
+                return Err(cx.err(
+                    k,
+                    type_name.span(),
+                    format!("unknown type '{}'", type_name.get_ref()),
+                ));
+            }
+        },
+    };
+    if let Ty::Integer { min, max } = &mut ty {
+        *min = f.min.unwrap_or(*min);
+        *max = f.max.unwrap_or(*max);
+    } else if f.min.is_some() || f.max.is_some() {
+        return Err(cx.err(k, raw.span(), "'min'/'max' apply to integers only"));
+    }
+    let dirs = match f.dir.as_ref().map(|d| d.get_ref().as_str()) {
+        None | Some("both") => Dirs { out: true, inc: true },
+        Some("out") => Dirs { out: true, inc: false },
+        Some("in") => Dirs { out: false, inc: true },
+        Some(other) => {
+            let span = f.dir.as_ref().map_or(raw.span(), |d| d.span());
+            return Err(cx.err(k, span, format!("unknown dir '{other}' (expected out, in or both)")));
+        }
+    };
+    let parse_path = |p: &Sp<String>| {
+        path::parse(p.get_ref(), cx.prefixes, cx.default_ns)
+            .map_err(|m| cx.err(k, p.span(), format!("bad path '{}': {m}", p.get_ref())))
+    };
+    let path = match &f.path {
+        Some(p) => Some(parse_path(p)?),
+        None if dirs.inc || !f.variants.is_empty() => {
+            if f.variants.is_empty() {
+                return Err(cx.err(k, raw.span(), "missing path"));
+            }
+            None
+        }
+        None => None,
+    };
+    let kind_of = |ty: Ty| match ty {
+        Ty::Named(i) => reg.types.values().find(|(j, _)| *j == i).map(|(_, t)| *t),
+        _ => None,
+    };
+    if let (Some(p), Some(type_span)) = (&path, Some(type_name.span())) {
+        check_path_type(cx, reg, k, p, ty, kind_of(ty), f, type_span)?;
+    }
+    let part = match f.part.as_ref() {
+        None => None,
+        Some(p) => {
+            if !matches!(ty, Ty::Jid | Ty::JidString | Ty::Resource | Ty::String) {
+                return Err(cx.err(k, p.span(), "'part' applies to JID-typed fields only"));
+            }
+            Some(match p.get_ref().as_str() {
+                "bare" => Part::Bare,
+                "resource" => Part::Resource,
+                "domain" => Part::Domain,
+                "local" => Part::Local,
+                other => {
+                    return Err(cx.err(
+                        k,
+                        p.span(),
+                        format!("unknown part '{other}' (expected bare, resource, domain or local)"),
+                    ));
+                }
+            })
+        }
+    };
+    let (default, default_xml) = match &f.default {
+        None => (None, None),
+        Some(d) => {
+            let xml = default_for(reg, ty, d.get_ref())
+                .map_err(|m| cx.err(k, d.span(), format!("bad default: {m}")))?;
+            (Some(toml_to_json(d.get_ref())), xml)
+        }
+    };
+    let mut implies = Vec::new();
+    for (p, v) in &f.implies {
+        implies.push((parse_path(p)?, v.get_ref().clone()));
+    }
+    let mut overrides = Vec::new();
+    for o in &f.overrides {
+        let conds = resolve_conds(cx.prefixes, &o.when).map_err(|m| cx.err(k, raw.span(), m))?;
+        overrides.push((conds, toml_to_json(&o.value)));
+    }
+    if matches!(ty, Ty::Flag)
+        && matches!(path.as_ref().and_then(|p| p.last()), Some(Seg::Attr { .. }))
+        && f.value.is_none()
+    {
+        return Err(cx.err(k, raw.span(), "a flag stored in an attribute needs 'value'"));
+    }
+    let fallback = match &f.fallback {
+        Some(p) if ty == Ty::Xhtml => Some(parse_path(p)?),
+        Some(p) => return Err(cx.err(k, p.span(), "'fallback' applies to xhtml fields only")),
+        None => None,
+    };
+    let mut variants = Vec::new();
+    if !f.variants.is_empty() {
+        let values = match ty {
+            Ty::Named(i) if kind_of(ty) == Some(KindTag::Enum) => reg.values[&i].clone(),
+            _ => return Err(cx.err(k, raw.span(), "'variants' need an enum-typed field")),
+        };
+        for (name, fields) in &f.variants {
+            if !values.contains(name.get_ref()) {
+                return Err(cx.err(
+                    k,
+                    name.span(),
+                    format!("variant '{}' is not a value of the field's type", name.get_ref()),
+                ));
+            }
+            let inner = FieldCx {
+                src: cx.src,
+                prefixes: cx.prefixes,
+                spec: cx.spec,
+                owner: format!("{}, variant '{}'", cx.owner, name.get_ref()),
+                default_ns: cx.default_ns,
+            };
+            let resolved = resolve_fields(&inner, reg, fields)?;
+            if resolved.iter().any(|v| !v.variants.is_empty()) {
+                return Err(cx.err(k, name.span(), "variants cannot nest"));
+            }
+            variants.push((name.get_ref().clone(), resolved));
+        }
+    }
+    if let Some(m) = f.max_len
+        && !matches!(ty, Ty::String | Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Resource)
+    {
+        let _ = m;
+        return Err(cx.err(k, raw.span(), "'max_len' applies to text fields only"));
+    }
+    Ok(FieldIr {
+        key: k.to_owned(),
+        doc,
+        ty,
+        dirs,
+        required: f.required,
+        many: f.many,
+        default,
+        default_xml,
+        max_len: f.max_len,
+        path,
+        part,
+        satisfies: f.satisfies.as_ref().map(|s| s.get_ref().clone()),
+        needs_callback: f.needs_callback.clone(),
+        implies,
+        overrides,
+        if_empty: f.if_empty.as_ref().map(toml_to_json),
+        flag_value: f.value.clone(),
+        fallback,
+        variants,
+        spec: cx.spec.to_owned(),
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_path_type(
+    cx: &FieldCx<'_>,
+    reg: &Registry,
+    key: &str,
+    p: &PathIr,
+    ty: Ty,
+    kind: Option<KindTag>,
+    f: &RawField,
+    type_span: std::ops::Range<usize>,
+) -> Result<(), SpecError> {
+    let type_name = f.r#type.as_ref().map_or("", |t| t.get_ref().as_str());
+    let fail = |why: &str| {
+        Err(cx.err(
+            key,
+            type_span.clone(),
+            format!("type '{type_name}' cannot be stored at '{}': {why}", p.text),
+        ))
+    };
+    let last = p.last();
+    let object_like = matches!(kind, Some(KindTag::Object)) || ty == Ty::RawXml;
+    match last {
+        None => {
+            if !matches!(kind, Some(KindTag::Object)) {
+                return fail("only object types map to the element itself");
+            }
+        }
+        Some(Seg::Attr { .. } | Seg::Text | Seg::Name | Seg::Ns) => {
+            let scalar = !matches!(ty, Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Flag)
+                && kind != Some(KindTag::ElementName)
+                && kind != Some(KindTag::Object);
+            if !(scalar || ty == Ty::Flag && matches!(last, Some(Seg::Attr { .. })))
+            {
+                return fail("attributes and text hold single values");
+            }
+            if f.many && p.element_steps().is_empty() {
+                return fail("'many' needs a repeated element on the path");
+            }
+        }
+        Some(Seg::Elem { .. }) => {
+            if kind == Some(KindTag::ElementName) {
+                return fail("element-name enums go at 'prefix:*'");
+            }
+        }
+        Some(Seg::AnyIn { ns }) => match kind {
+            Some(KindTag::ElementName) => {
+                if let Ty::Named(i) = ty
+                    && reg.element_ns.get(&i) != Some(ns)
+                {
+                    return fail("the wildcard's namespace differs from the type's");
+                }
+            }
+            _ if object_like => {}
+            _ => return fail("wildcards hold element-name enums, objects or raw XML"),
+        },
+        Some(Seg::AnyNotIn { .. }) => {
+            if !object_like {
+                return fail("wildcards hold element-name enums, objects or raw XML");
+            }
+        }
+    }
+    if ty == Ty::LangMap && !matches!(last, Some(Seg::Elem { .. })) {
+        return fail("language maps need an element path");
+    }
+    Ok(())
+}
+
+/// Checks a default against the type; returns its XML text form.
+fn default_for(reg: &Registry, ty: Ty, v: &toml::Value) -> Result<Option<String>, String> {
+    match (ty, v) {
+        (Ty::String | Ty::Resource | Ty::JidString | Ty::Jid | Ty::DateTime, toml::Value::String(s)) => {
+            Ok(Some(s.clone()))
+        }
+        (Ty::Named(i), toml::Value::String(s)) => match reg.values.get(&i) {
+            Some(values) if values.contains(s) => Ok(Some(s.clone())),
+            Some(values) => Err(format!("'{s}' is not one of {}", values.join(", "))),
+            None => Err("object types take no default".into()),
+        },
+        (Ty::Integer { min, max }, toml::Value::Integer(n)) if (min..=max).contains(n) => {
+            Ok(Some(n.to_string()))
+        }
+        (Ty::Boolean, toml::Value::Boolean(b)) => Ok(Some(b.to_string())),
+        (Ty::Flag, toml::Value::Boolean(false)) => Ok(None),
+        _ => Err("the value does not fit the field's type".into()),
+    }
+}
+
+fn resolve_conds(prefixes: &Prefixes, raw: &toml::Table) -> Result<Vec<Cond>, String> {
+    let mut conds = Vec::new();
+    for (p, v) in raw {
+        let path = path::parse(p, prefixes, Some(NS_CLIENT))
+            .map_err(|m| format!("bad path '{p}': {m}"))?;
+        let bad = || {
+            format!(
+                "match value of '{p}' must be a string, a list of strings, true/false, or {{ any_of = [...], or_absent = true }}"
+            )
+        };
+        let strings = |a: &Vec<toml::Value>| -> Option<Vec<String>> {
+            a.iter().map(|x| x.as_str().map(str::to_owned)).collect()
+        };
+        let test = match v {
+            toml::Value::String(s) => Test::OneOf {
+                values: vec![s.clone()],
+                or_absent: false,
+            },
+            toml::Value::Array(a) => Test::OneOf {
+                values: strings(a).ok_or_else(bad)?,
+                or_absent: false,
+            },
+            toml::Value::Boolean(true) => Test::Present,
+            toml::Value::Boolean(false) => Test::Absent,
+            toml::Value::Table(t) => {
+                if t.keys().any(|k| k != "any_of" && k != "or_absent") {
+                    return Err(bad());
+                }
+                let values = t
+                    .get("any_of")
+                    .and_then(|a| a.as_array())
+                    .and_then(strings)
+                    .ok_or_else(bad)?;
+                let or_absent = t.get("or_absent").and_then(|b| b.as_bool()).unwrap_or(false);
+                Test::OneOf { values, or_absent }
+            }
+            _ => return Err(bad()),
+        };
+        conds.push(Cond { path, test });
+    }
+    Ok(conds)
+}
+
+fn resolve_event(
+    l: &Loaded,
+    prefixes: &Prefixes,
+    reg: &Registry,
+    types: &[TypeIr],
+    name: &Sp<String>,
+    ev: &Sp<RawEvent>,
+) -> Result<EventIr, SpecError> {
+    let src = &l.source;
+    let spec = l.raw.spec.get_ref().id.get_ref();
+    let n = name.get_ref();
+    let e = ev.get_ref();
+    let owner = format!("event '{n}'");
+    let err = |span: std::ops::Range<usize>, m: String| src.error(span, format!("{owner}: {m}"));
+    let doc = e
+        .doc
+        .as_ref()
+        .map(|d| d.get_ref().clone())
+        .filter(|d| !d.trim().is_empty())
+        .ok_or_else(|| err(name.span(), "missing doc".into()))?;
+    let mut dirs = Dirs { out: false, inc: false };
+    for d in e.directions.get_ref() {
+        match d.as_str() {
+            "out" => dirs.out = true,
+            "in" => dirs.inc = true,
+            other => {
+                return Err(err(
+                    e.directions.span(),
+                    format!("unknown direction '{other}' (expected out or in)"),
+                ));
+            }
+        }
+    }
+    if !dirs.out && !dirs.inc {
+        return Err(err(e.directions.span(), "'directions' is empty".into()));
+    }
+    let stanzas = e.stanza.get_ref().to_vec();
+    for s in &stanzas {
+        if !matches!(s.as_str(), "message" | "presence" | "iq") {
+            return Err(err(
+                e.stanza.span(),
+                format!("unknown stanza '{s}' (expected message, presence or iq)"),
+            ));
+        }
+    }
+    if stanzas.len() != 1 && dirs.out {
+        return Err(err(
+            e.stanza.span(),
+            "an outgoing event maps to exactly one stanza kind".into(),
+        ));
+    }
+    let iq = match &e.iq {
+        None => None,
+        Some(t) => {
+            if !matches!(t.get_ref().as_str(), "get" | "set") {
+                return Err(err(t.span(), format!("unknown iq type '{}'", t.get_ref())));
+            }
+            if stanzas != ["iq"] || !dirs.out {
+                return Err(err(t.span(), "'iq' needs stanza = \"iq\" and direction out".into()));
+            }
+            Some(t.get_ref().clone())
+        }
+    };
+    let callback = match e.callback.as_ref().map(|c| c.get_ref().as_str()) {
+        None if iq.is_some() => CallbackIr::Required,
+        None => CallbackIr::None,
+        Some("required") => CallbackIr::Required,
+        Some("optional") => CallbackIr::Optional,
+        Some("none") => CallbackIr::None,
+        Some(other) => {
+            let span = e.callback.as_ref().map_or(name.span(), |c| c.span());
+            return Err(err(span, format!("unknown callback rule '{other}'")));
+        }
+    };
+    let ack = match e.ack.as_ref().map(|a| a.get_ref().as_str()) {
+        _ if callback == CallbackIr::None || iq.is_some() => AckIr::Nothing,
+        None | Some("true") => AckIr::True,
+        Some("id") => AckIr::StanzaId,
+        Some(other) => {
+            let span = e.ack.as_ref().map_or(name.span(), |c| c.span());
+            return Err(err(span, format!("unknown ack '{other}' (expected true or id)")));
+        }
+    };
+    let cx = FieldCx {
+        src,
+        prefixes,
+        spec,
+        owner: owner.clone(),
+        default_ns: Some(NS_CLIENT),
+    };
+    let parse_path = |p: &Sp<String>| {
+        path::parse(p.get_ref(), prefixes, Some(NS_CLIENT))
+            .map_err(|m| err(p.span(), format!("bad path '{}': {m}", p.get_ref())))
+    };
+
+    let mut fields: Vec<FieldIr> = Vec::new();
+    for inc in &e.include {
+        let bad = || err(inc.span(), "include: expected a type name or { type = \"...\", at = \"...\" }".into());
+        let (tname, at) = match inc.get_ref() {
+            toml::Value::String(t) => (t.clone(), None),
+            toml::Value::Table(t) => {
+                let tname = t.get("type").and_then(|v| v.as_str()).ok_or_else(bad)?;
+                let at = t.get("at").and_then(|v| v.as_str()).ok_or_else(bad)?;
+                (tname.to_owned(), Some(at.to_owned()))
+            }
+            _ => return Err(bad()),
+        };
+        let at_path = match at {
+            Some(p) => path::parse(&p, prefixes, Some(NS_CLIENT))
+                .map_err(|m| err(inc.span(), format!("bad path '{p}': {m}")))?,
+            None => PathIr::root(),
+        };
+        let ty = reg
+            .types
+            .get(&tname)
+            .filter(|(_, k)| *k == KindTag::Object)
+            .map(|(i, _)| *i)
+            .ok_or_else(|| {
+                err(inc.span(), format!("include: '{tname}' is not an object type"))
+            })?;
+        let TypeKind::Object(type_fields) = &types[ty].kind else {
+            return Err(err(inc.span(), "include: not an object type".into()));
+        };
+        for f in type_fields {
+            let mut f = f.clone();
+            f.path = f.path.map(|p| at_path.join(&p));
+            f.dirs = Dirs {
+                out: f.dirs.out && dirs.out,
+                inc: f.dirs.inc && dirs.inc,
+            };
+            if f.dirs.out || f.dirs.inc {
+                check_duplicate(&fields, &f).map_err(|m| err(inc.span(), m))?;
+                fields.push(f);
+            }
+        }
+    }
+    for (key, f) in &e.fields {
+        let mut field = resolve_field(&cx, reg, key, f)?;
+        field.dirs = Dirs {
+            out: field.dirs.out && dirs.out,
+            inc: field.dirs.inc && dirs.inc,
+        };
+        check_duplicate(&fields, &field).map_err(|m| cx.err(key.get_ref(), key.span(), m))?;
+        fields.push(field);
+    }
+    for r in &e.required {
+        let f = fields
+            .iter_mut()
+            .find(|f| &f.key == r.get_ref())
+            .ok_or_else(|| err(r.span(), format!("required: no field '{}'", r.get_ref())))?;
+        f.required = true;
+    }
+    let groups: Vec<(String, String)> = e
+        .groups
+        .iter()
+        .map(|(k, v)| (k.get_ref().clone(), v.get_ref().clone()))
+        .collect();
+    for (key, f) in &e.fields {
+        if let Some(g) = &f.get_ref().satisfies
+            && !groups.iter().any(|(n, _)| n == g.get_ref())
+        {
+            return Err(cx.err(key.get_ref(), g.span(), format!("unknown group '{}'", g.get_ref())));
+        }
+    }
+    let hook = |h: &Option<Sp<String>>| -> Result<Option<String>, SpecError> {
+        match h {
+            None => Ok(None),
+            Some(h) => {
+                let ok = h.get_ref().split("::").all(|part| {
+                    !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                });
+                if ok {
+                    Ok(Some(h.get_ref().clone()))
+                } else {
+                    Err(err(
+                        h.span(),
+                        format!("hook '{}' is not a Rust path like 'module::function'", h.get_ref()),
+                    ))
+                }
+            }
+        }
+    };
+    let hooks = HooksIr {
+        before_send: hook(&e.hooks.before_send)?,
+        after_send: hook(&e.hooks.after_send)?,
+        guard: hook(&e.hooks.guard)?,
+    };
+    let matches = match &e.match_ {
+        None => vec![Vec::new()],
+        Some(m) => {
+            let bad = || err(m.span(), "'match' is a table of conditions or a list of such tables".into());
+            let tables: Vec<&toml::Table> = match m.get_ref() {
+                toml::Value::Table(t) => vec![t],
+                toml::Value::Array(a) => a.iter().map(|v| v.as_table().ok_or_else(bad)).collect::<Result<_, _>>()?,
+                _ => return Err(bad()),
+            };
+            let mut out = Vec::new();
+            for t in tables {
+                out.push(resolve_conds(prefixes, t).map_err(|m| err(e.match_.as_ref().map_or(name.span(), |x| x.span()), m))?);
+            }
+            out
+        }
+    };
+    let sender_own = match &e.sender {
+        None => false,
+        Some(s) if s.get_ref() == "own_account" => true,
+        Some(s) => return Err(err(s.span(), format!("unknown sender rule '{}'", s.get_ref()))),
+    };
+    let reply_result = match &e.reply {
+        None => false,
+        Some(r) if r.get_ref() == "result" && stanzas == ["iq"] => true,
+        Some(r) => {
+            return Err(err(
+                r.span(),
+                format!("unknown reply '{}' (only \"result\", for iq)", r.get_ref()),
+            ));
+        }
+    };
+    let mut set = Vec::new();
+    for (p, v) in &e.set {
+        set.push((parse_path(p)?, v.get_ref().clone()));
+    }
+    let mut ensure = Vec::new();
+    for p in &e.ensure {
+        ensure.push(parse_path(p)?);
+    }
+    let result = match &e.result {
+        None => None,
+        Some(r) => {
+            if iq.is_none() {
+                return Err(err(r.span(), "'result' needs an iq event".into()));
+            }
+            let each = match &r.get_ref().each {
+                Some(p) => Some(parse_path(p)?),
+                None => None,
+            };
+            let each_ns = each.as_ref().and_then(|p| match p.last() {
+                Some(Seg::Elem { ns, .. }) => Some(ns.clone()),
+                _ => None,
+            });
+            let rcx = FieldCx {
+                src,
+                prefixes,
+                spec,
+                owner: format!("event '{n}' result"),
+                default_ns: Some(each_ns.as_deref().unwrap_or(NS_CLIENT)),
+            };
+            let mut fields = resolve_fields(&rcx, reg, &r.get_ref().fields)?;
+            if let Some(t) = &r.get_ref().r#type {
+                let Some(TypeKind::Object(type_fields)) = reg
+                    .types
+                    .get(t.get_ref())
+                    .map(|(i, _)| &types[*i].kind)
+                else {
+                    return Err(err(t.span(), format!("result: '{}' is not an object type", t.get_ref())));
+                };
+                let mut all: Vec<FieldIr> =
+                    type_fields.iter().filter(|f| f.dirs.inc).cloned().collect();
+                all.append(&mut fields);
+                fields = all;
+            }
+            Some(ResultIr { each, fields })
+        }
+    };
+    Ok(EventIr {
+        name: n.clone(),
+        spec: spec.clone(),
+        spec_file: src.display.clone(),
+        doc,
+        stanzas,
+        iq,
+        dirs,
+        callback,
+        ack,
+        aliases: e.aliases.clone(),
+        set,
+        ensure,
+        groups,
+        hooks,
+        matches,
+        priority: e.priority,
+        sender_own,
+        reply_result,
+        fields,
+        result,
+    })
+}
+
+/// TOML value as JSON text (specs only hold strings, numbers, booleans and arrays of them).
+pub fn toml_to_json(v: &toml::Value) -> String {
+    match v {
+        toml::Value::String(s) => json_string(s),
+        toml::Value::Integer(i) => i.to_string(),
+        toml::Value::Float(f) => f.to_string(),
+        toml::Value::Boolean(b) => b.to_string(),
+        toml::Value::Datetime(d) => json_string(&d.to_string()),
+        toml::Value::Array(a) => {
+            let items: Vec<String> = a.iter().map(toml_to_json).collect();
+            format!("[{}]", items.join(","))
+        }
+        toml::Value::Table(t) => {
+            let items: Vec<String> = t
+                .iter()
+                .map(|(k, v)| format!("{}:{}", json_string(k), toml_to_json(v)))
+                .collect();
+            format!("{{{}}}", items.join(","))
+        }
+    }
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

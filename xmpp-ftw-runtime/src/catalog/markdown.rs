@@ -1,0 +1,819 @@
+//! Renders the catalogue as the Markdown manual `docs/events.md`.
+//!
+//! The document is a list of blocks (headings, paragraphs, tables, code blocks) joined
+//! by blank lines, so every helper returns whole blocks and never has to care about the
+//! spacing around them. Nothing depends on the clock or on hash order: the file is
+//! committed and compared byte for byte.
+
+use super::{
+    Callback, Catalog, Direction, EventInfo, Example, FieldInfo, GroupInfo, ResultInfo, SpecInfo,
+    TypeInfo, TypeKind, TypeRef,
+};
+
+/// Renders the whole manual; `examples` are fixtures, shown under their event and direction.
+pub fn render(catalog: &Catalog, examples: &[Example]) -> String {
+    let mut blocks = vec!["# XMPP-FTW events".to_owned(), intro(catalog)];
+    blocks.extend(spec_table(catalog.specs));
+    blocks.extend(contents(catalog));
+    for event in catalog.events {
+        blocks.extend(event_section(catalog, event, examples));
+    }
+    blocks.extend(types_section(catalog.types));
+    blocks.extend(hooks_section(catalog.events));
+    blocks.join("\n\n") + "\n"
+}
+
+fn intro(catalog: &Catalog) -> String {
+    format!(
+        "This manual describes the {events} events defined by the {specs} spec files in \
+         `specs/`. It is generated from the same specs as the translators, so do not edit \
+         it by hand: regenerate it with \
+         `UPDATE_GENERATED=1 cargo test -p xmpp-ftw-tests --test generated`. \
+         *Out* events travel from the browser to the gateway (JSON in, XML stanza out), \
+         *in* events from the gateway to the browser. A `JID` is a string such as \
+         `juliet@example.com/balcony` in outgoing events and an object \
+         `{{user, domain, resource}}` in incoming ones. The gateway ignores keys it does \
+         not know.",
+        events = catalog.events.len(),
+        specs = catalog.specs.len(),
+    )
+}
+
+// ---------------------------------------------------------------------------------------
+// Specs and contents
+// ---------------------------------------------------------------------------------------
+
+fn spec_table(specs: &[SpecInfo]) -> Vec<String> {
+    let rows = specs.iter().map(|spec| {
+        let version = if spec.version.is_empty() {
+            "—"
+        } else {
+            spec.version
+        };
+        [
+            spec_link(spec),
+            cell(spec.title),
+            cell(version),
+            file_link(spec.file),
+            code_list(spec.features),
+        ]
+    });
+    vec![
+        "## Specs".to_owned(),
+        table(&["spec", "title", "version", "file", "features"], rows),
+    ]
+}
+
+/// One bullet per spec with its own events, plus the events it extends with keys, so a
+/// reader can find where an extension such as chat states shows up.
+fn contents(catalog: &Catalog) -> Vec<String> {
+    let mut lines = Vec::new();
+    for spec in catalog.specs {
+        lines.push(format!("- {} {}", spec_link(spec), single_line(spec.title)));
+        lines.extend(contents_entries(catalog.events, spec.id));
+    }
+    // Events whose spec has no header still have to be reachable.
+    for spec_id in orphan_specs(catalog) {
+        lines.push(format!("- {}", code(spec_id)));
+        lines.extend(contents_entries(catalog.events, spec_id));
+    }
+    lines.push("- [Types](#types)".to_owned());
+    lines.push("- [Runtime hooks](#runtime-hooks)".to_owned());
+    vec!["## Contents".to_owned(), lines.join("\n")]
+}
+
+fn contents_entries(events: &[EventInfo], spec_id: &str) -> Vec<String> {
+    let own = events.iter().filter(|event| event.spec == spec_id);
+    let extended = events
+        .iter()
+        .filter(|event| event.spec != spec_id && contributes_to(spec_id, event));
+    own.map(|event| format!("  - {}", event_link(event.name)))
+        .chain(extended.map(|event| format!("  - adds keys to {}", event_link(event.name))))
+        .collect()
+}
+
+fn contributes_to(spec_id: &str, event: &EventInfo) -> bool {
+    event
+        .fields_out
+        .iter()
+        .chain(event.fields_in)
+        .any(|field| field.spec == spec_id)
+}
+
+/// Spec ids used by events but missing from `catalog.specs`, in order of first use.
+fn orphan_specs(catalog: &Catalog) -> Vec<&'static str> {
+    let mut orphans: Vec<&'static str> = Vec::new();
+    for event in catalog.events {
+        let known = catalog.specs.iter().any(|spec| spec.id == event.spec);
+        if !known && !orphans.contains(&event.spec) {
+            orphans.push(event.spec);
+        }
+    }
+    orphans
+}
+
+// ---------------------------------------------------------------------------------------
+// Events
+// ---------------------------------------------------------------------------------------
+
+fn event_section(catalog: &Catalog, event: &EventInfo, examples: &[Example]) -> Vec<String> {
+    let mut blocks = vec![format!(
+        "<a id=\"{}\"></a>\n## {}",
+        event_anchor(event.name),
+        code(event.name)
+    )];
+    blocks.extend(doc_block(event.doc));
+    blocks.push(event_facts(catalog, event));
+    for &direction in event.directions {
+        blocks.extend(direction_section(event, direction, examples));
+    }
+    blocks
+}
+
+fn event_facts(catalog: &Catalog, event: &EventInfo) -> String {
+    let mut facts = vec![
+        format!("- Spec: {}", event_spec(catalog, event)),
+        format!("- Directions: {}", directions_text(event.directions)),
+        format!("- Stanzas: {}", code_list(event.stanzas)),
+    ];
+    if let Some(iq) = event.iq {
+        facts.push(format!("- IQ type: {}", code(iq)));
+    }
+    facts.push(format!("- Callback: {}", callback_text(event.callback)));
+    if !event.aliases.is_empty() {
+        facts.push(format!("- Aliases: {}", code_list(event.aliases)));
+    }
+    facts.extend(hook_facts(event.hooks));
+    facts.extend(group_facts(event.groups));
+    facts.join("\n")
+}
+
+fn event_spec(catalog: &Catalog, event: &EventInfo) -> String {
+    let spec = match catalog.specs.iter().find(|spec| spec.id == event.spec) {
+        Some(spec) => spec_link(spec),
+        None => code(event.spec),
+    };
+    format!("{spec} — {}", file_link(event.spec_file))
+}
+
+fn directions_text(directions: &[Direction]) -> String {
+    let words: Vec<&str> = directions.iter().map(|&d| direction_label(d)).collect();
+    if words.is_empty() {
+        "none".to_owned()
+    } else {
+        words.join(", ")
+    }
+}
+
+fn direction_label(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Out => "out (browser → gateway)",
+        Direction::In => "in (gateway → browser)",
+    }
+}
+
+fn callback_text(callback: Callback) -> &'static str {
+    match callback {
+        Callback::Required => "required — without one the request fails with `Missing callback`",
+        Callback::Optional => {
+            "optional — it receives errors and the result; without one, errors are \
+             emitted as `xmpp.error.client`"
+        }
+        Callback::None => "none — fire and forget, a callback is ignored",
+    }
+}
+
+fn hook_facts(hooks: &[(&str, &str)]) -> Vec<String> {
+    if hooks.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec!["- Hooks:".to_owned()];
+    lines.extend(
+        hooks
+            .iter()
+            .map(|(kind, path)| format!("  - {} → {}", code(kind), code(path))),
+    );
+    lines
+}
+
+fn group_facts(groups: &[GroupInfo]) -> Vec<String> {
+    if groups.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec!["- Groups:".to_owned()];
+    lines.extend(groups.iter().map(|group| {
+        format!(
+            "  - {}: at least one of {}, otherwise the request fails with {}",
+            code(group.name),
+            code_list(group.keys),
+            code(group.error)
+        )
+    }));
+    lines
+}
+
+fn direction_section(event: &EventInfo, direction: Direction, examples: &[Example]) -> Vec<String> {
+    let heading = match direction {
+        Direction::Out => "### Out: browser → gateway",
+        Direction::In => "### In: gateway → browser",
+    };
+    let fields = match direction {
+        Direction::Out => event.fields_out,
+        Direction::In => event.fields_in,
+    };
+    let mut blocks = vec![heading.to_owned(), field_table(fields, event.spec)];
+    // Only outgoing requests can carry a callback, so the result belongs here.
+    if direction == Direction::Out {
+        blocks.extend(result_section(&event.result, event.spec));
+    }
+    for example in examples_for(event, direction, examples) {
+        blocks.extend(example_blocks(example));
+    }
+    blocks
+}
+
+fn result_section(result: &ResultInfo, spec: &str) -> Vec<String> {
+    let mut blocks = vec!["#### Result".to_owned()];
+    match result {
+        ResultInfo::Nothing => blocks.push("The callback receives nothing.".to_owned()),
+        ResultInfo::True => blocks.push("On success the callback receives `true`.".to_owned()),
+        ResultInfo::StanzaId => blocks.push(
+            "On success the callback receives `{id}`, the id of the stanza that was sent."
+                .to_owned(),
+        ),
+        ResultInfo::Object(fields) => {
+            blocks.push("On success the callback receives an object:".to_owned());
+            blocks.push(field_table(fields, spec));
+        }
+        ResultInfo::List(fields) => {
+            blocks.push(
+                "On success the callback receives an array of objects, one per item:".to_owned(),
+            );
+            blocks.push(field_table(fields, spec));
+        }
+    }
+    blocks
+}
+
+/// Fixtures of the event (or of one of its aliases) in `direction`, in the given order.
+fn examples_for<'a>(
+    event: &'a EventInfo,
+    direction: Direction,
+    examples: &'a [Example],
+) -> impl Iterator<Item = &'a Example> {
+    examples.iter().filter(move |example| {
+        let named = example.event == event.name || event.aliases.contains(&example.event.as_str());
+        named && example.direction == direction
+    })
+}
+
+fn example_blocks(example: &Example) -> Vec<String> {
+    let mut blocks = vec![
+        format!("#### Example: {}", single_line(&example.name)),
+        code_block("json", &example.json),
+    ];
+    if let Some(xml) = &example.xml {
+        blocks.push(code_block("xml", xml));
+    }
+    if let Some(error) = &example.error {
+        blocks.push(format!("The request fails with {}.", code(error)));
+    }
+    blocks
+}
+
+// ---------------------------------------------------------------------------------------
+// Fields and their types
+// ---------------------------------------------------------------------------------------
+
+/// The key table; `owner_spec` is the spec of the event or type the fields belong to.
+fn field_table(fields: &[FieldInfo], owner_spec: &str) -> String {
+    if fields.is_empty() {
+        return "No keys.".to_owned();
+    }
+    let rows = fields.iter().map(|field| {
+        [
+            code(field.key),
+            cell(&field_type_text(field)),
+            (if field.required { "yes" } else { "no" }).to_owned(),
+            field.default.map(code).unwrap_or_default(),
+            cell(&field_description(field, owner_spec)),
+        ]
+    });
+    table(&["key", "type", "required", "default", "description"], rows)
+}
+
+fn field_type_text(field: &FieldInfo) -> String {
+    let text = type_text(field.ty);
+    if field.many {
+        format!("array of {text}")
+    } else {
+        text
+    }
+}
+
+fn type_text(ty: TypeRef) -> String {
+    match ty {
+        TypeRef::String => "string".to_owned(),
+        TypeRef::Integer { min, max } => format!("integer ({}..{})", number(min), number(max)),
+        TypeRef::Boolean => "boolean".to_owned(),
+        TypeRef::Flag => "true (flag)".to_owned(),
+        TypeRef::Jid => "JID".to_owned(),
+        TypeRef::JidString => "JID string".to_owned(),
+        TypeRef::Resource => "JID resource".to_owned(),
+        TypeRef::DateTime => "date-time".to_owned(),
+        TypeRef::Xhtml => "XHTML".to_owned(),
+        TypeRef::RawXml => "raw XML".to_owned(),
+        TypeRef::LangMap => "{lang: text}".to_owned(),
+        TypeRef::Named(info) => named_type_text(info),
+    }
+}
+
+fn named_type_text(info: &TypeInfo) -> String {
+    let link = type_link(info.name);
+    match &info.kind {
+        TypeKind::Enum { values } | TypeKind::ElementName { values, .. } => {
+            format!("one of: {} ({link})", code_list(values))
+        }
+        TypeKind::Object { .. } => format!("object {link}"),
+    }
+}
+
+/// Integers as the manual prints them, with a real minus sign (`−128`).
+fn number(value: i64) -> String {
+    if value < 0 {
+        format!("−{}", value.unsigned_abs())
+    } else {
+        value.to_string()
+    }
+}
+
+fn field_description(field: &FieldInfo, owner_spec: &str) -> String {
+    let mut parts = Vec::new();
+    if !field.doc.trim().is_empty() {
+        parts.push(single_line(field.doc));
+    }
+    if let Some(max) = field.max_len {
+        parts.push(format!("At most {max} characters."));
+    }
+    if !field.xml_path.is_empty() {
+        parts.push(format!("XML: {}.", code(field.xml_path)));
+    }
+    // Extension keys are the ones reviewers most often look for.
+    if field.spec != owner_spec {
+        parts.push(format!("(from {})", field.spec));
+    }
+    parts.join(" ")
+}
+
+// ---------------------------------------------------------------------------------------
+// Types and hooks
+// ---------------------------------------------------------------------------------------
+
+fn types_section(types: &[&TypeInfo]) -> Vec<String> {
+    let mut blocks = vec!["## Types".to_owned()];
+    if types.is_empty() {
+        blocks.push("No spec defines a named type.".to_owned());
+    }
+    for info in types {
+        blocks.extend(type_section(info));
+    }
+    blocks
+}
+
+fn type_section(info: &TypeInfo) -> Vec<String> {
+    let mut blocks = vec![format!(
+        "<a id=\"{}\"></a>\n### {}",
+        type_anchor(info.name),
+        code(info.name)
+    )];
+    blocks.extend(doc_block(info.doc));
+    let spec = format!("- Spec: {}", code(info.spec));
+    match &info.kind {
+        TypeKind::Enum { values } => {
+            blocks.push(format!(
+                "{spec}\n- Kind: enum\n- Values: {}",
+                code_list(values)
+            ));
+        }
+        TypeKind::ElementName { ns, values } => blocks.push(format!(
+            "{spec}\n- Kind: element name in namespace {}\n- Values: {}",
+            code(ns),
+            code_list(values)
+        )),
+        TypeKind::Object {
+            fields_out,
+            fields_in,
+        } => {
+            blocks.push(format!("{spec}\n- Kind: object"));
+            blocks.extend(object_tables(fields_out, fields_in, info.spec));
+        }
+    }
+    blocks
+}
+
+/// The key tables of an object type, one per direction it has keys in.
+fn object_tables(fields_out: &[FieldInfo], fields_in: &[FieldInfo], spec: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    if !fields_out.is_empty() {
+        blocks.push("#### Out: browser → gateway".to_owned());
+        blocks.push(field_table(fields_out, spec));
+    }
+    if !fields_in.is_empty() {
+        blocks.push("#### In: gateway → browser".to_owned());
+        blocks.push(field_table(fields_in, spec));
+    }
+    if blocks.is_empty() {
+        blocks.push("No keys.".to_owned());
+    }
+    blocks
+}
+
+/// One table of every hook, so reviewers see at a glance where logic lives outside specs.
+fn hooks_section(events: &[EventInfo]) -> Vec<String> {
+    let rows: Vec<[String; 3]> = events
+        .iter()
+        .flat_map(|event| {
+            event
+                .hooks
+                .iter()
+                .map(|(kind, path)| [event_link(event.name), code(kind), code(path)])
+        })
+        .collect();
+    let body = if rows.is_empty() {
+        "No event calls a runtime hook.".to_owned()
+    } else {
+        table(&["event", "kind", "path"], rows)
+    };
+    vec!["## Runtime hooks".to_owned(), body]
+}
+
+// ---------------------------------------------------------------------------------------
+// Markdown primitives
+// ---------------------------------------------------------------------------------------
+
+fn table<const N: usize>(
+    header: &[&str; N],
+    rows: impl IntoIterator<Item = [String; N]>,
+) -> String {
+    let mut lines = vec![
+        format!("| {} |", header.join(" | ")),
+        format!("|{}", " --- |".repeat(N)),
+    ];
+    lines.extend(rows.into_iter().map(|row| {
+        // GFM splits rows on `|` before it parses code spans, so escape them all.
+        let cells: Vec<String> = row.iter().map(|cell| cell.replace('|', "\\|")).collect();
+        format!("| {} |", cells.join(" | "))
+    }));
+    lines.join("\n")
+}
+
+/// Text fit for a table cell: a single line.
+fn cell(text: &str) -> String {
+    single_line(text)
+}
+
+/// Multi-line spec docs folded onto one line, for table cells and headings.
+fn single_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn doc_block(doc: &str) -> Option<String> {
+    let doc = doc.trim();
+    (!doc.is_empty()).then(|| doc.to_owned())
+}
+
+/// Inline code that survives backticks in the text itself.
+fn code(text: &str) -> String {
+    let text = single_line(text);
+    if text.contains('`') {
+        format!("`` {text} ``")
+    } else {
+        format!("`{text}`")
+    }
+}
+
+fn code_list(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|item| code(item))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A fenced block whose fence is longer than any backtick run in `body`.
+fn code_block(lang: &str, body: &str) -> String {
+    let longest = body.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    format!("{fence}{lang}\n{}\n{fence}", body.trim_end())
+}
+
+fn spec_link(spec: &SpecInfo) -> String {
+    if spec.source.is_empty() {
+        code(spec.id)
+    } else {
+        format!("[{}]({})", code(spec.id), spec.source)
+    }
+}
+
+/// Spec files are relative to the repository root and the manual lives in `docs/`.
+fn file_link(file: &str) -> String {
+    format!("[{}](../{file})", code(file))
+}
+
+fn event_link(name: &str) -> String {
+    format!("[{}](#{})", code(name), event_anchor(name))
+}
+
+fn type_link(name: &str) -> String {
+    format!("[{name}](#{})", type_anchor(name))
+}
+
+/// Explicit anchors, because every Markdown renderer slugs headings differently.
+fn event_anchor(name: &str) -> String {
+    format!("event-{}", slug(name))
+}
+
+fn type_anchor(name: &str) -> String {
+    format!("type-{}", slug(name))
+}
+
+fn slug(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static CHAT_STATE: TypeInfo = TypeInfo {
+        name: "chat_state",
+        spec: "xep-0085",
+        doc: "The conversation state.",
+        kind: TypeKind::ElementName {
+            ns: "http://jabber.org/protocol/chatstates",
+            values: &["active", "composing"],
+        },
+    };
+
+    static ITEM: TypeInfo = TypeInfo {
+        name: "roster_item",
+        spec: "rfc6121-roster",
+        doc: "A contact.",
+        kind: TypeKind::Object {
+            fields_out: &[],
+            fields_in: &[field("jid", TypeRef::Jid, true, "rfc6121-roster")],
+        },
+    };
+
+    const fn field(
+        key: &'static str,
+        ty: TypeRef,
+        required: bool,
+        spec: &'static str,
+    ) -> FieldInfo {
+        FieldInfo {
+            key,
+            doc: "Some | doc.",
+            ty,
+            required,
+            many: false,
+            default: None,
+            max_len: None,
+            spec,
+            xml_path: "@to",
+        }
+    }
+
+    static MESSAGE: EventInfo = EventInfo {
+        name: "xmpp.chat.message",
+        spec: "rfc6121-chat",
+        spec_file: "specs/rfc6121-chat.toml",
+        doc: "A chat message.",
+        stanzas: &["message"],
+        iq: None,
+        directions: &[Direction::Out, Direction::In],
+        callback: Callback::None,
+        aliases: &["xmpp.chat.msg"],
+        hooks: &[("outgoing", "crate::hooks::chat::stamp")],
+        fields_out: &[
+            field("to", TypeRef::JidString, true, "rfc6121-chat"),
+            FieldInfo {
+                many: true,
+                ..field(
+                    "priority",
+                    TypeRef::Integer {
+                        min: -128,
+                        max: 127,
+                    },
+                    false,
+                    "rfc6121-chat",
+                )
+            },
+            FieldInfo {
+                default: Some("\"active\""),
+                max_len: Some(10),
+                ..field("state", TypeRef::Named(&CHAT_STATE), false, "xep-0085")
+            },
+        ],
+        fields_in: &[field("from", TypeRef::Jid, true, "rfc6121-chat")],
+        result: ResultInfo::Nothing,
+        groups: &[GroupInfo {
+            name: "content",
+            error: "Message has no content",
+            keys: &["body", "state"],
+        }],
+    };
+
+    static ROSTER_GET: EventInfo = EventInfo {
+        name: "xmpp.roster.get",
+        spec: "rfc6121-roster",
+        spec_file: "specs/rfc6121-roster.toml",
+        doc: "Fetch the roster.",
+        stanzas: &["iq"],
+        iq: Some("get"),
+        directions: &[Direction::Out],
+        callback: Callback::Required,
+        aliases: &[],
+        hooks: &[],
+        fields_out: &[],
+        fields_in: &[],
+        result: ResultInfo::List(&[field("item", TypeRef::Named(&ITEM), true, "rfc6121-roster")]),
+        groups: &[],
+    };
+
+    static CATALOG: Catalog = Catalog {
+        specs: &[
+            SpecInfo {
+                id: "rfc6121-chat",
+                title: "Chat",
+                source: "https://www.rfc-editor.org/rfc/rfc6121",
+                version: "",
+                file: "specs/rfc6121-chat.toml",
+                features: &[],
+            },
+            SpecInfo {
+                id: "xep-0085",
+                title: "Chat State Notifications",
+                source: "https://xmpp.org/extensions/xep-0085.html",
+                version: "2.1",
+                file: "specs/xep-0085-chat-states.toml",
+                features: &["http://jabber.org/protocol/chatstates"],
+            },
+        ],
+        events: &[MESSAGE, ROSTER_GET],
+        types: &[&CHAT_STATE, &ITEM],
+    };
+
+    fn examples() -> Vec<Example> {
+        vec![
+            Example {
+                event: "xmpp.chat.message".into(),
+                direction: Direction::Out,
+                name: "xep-0085/composing".into(),
+                json: "{\n  \"to\": \"juliet@example.com\"\n}".into(),
+                xml: Some("<message to='juliet@example.com'/>".into()),
+                error: None,
+            },
+            Example {
+                event: "xmpp.chat.message".into(),
+                direction: Direction::Out,
+                name: "chat/empty".into(),
+                json: "{}".into(),
+                xml: None,
+                error: Some("Message has no content".into()),
+            },
+            Example {
+                event: "xmpp.chat.message".into(),
+                direction: Direction::In,
+                name: "chat/incoming".into(),
+                json: "{}".into(),
+                xml: None,
+                error: None,
+            },
+        ]
+    }
+
+    fn manual() -> String {
+        render(&CATALOG, &examples())
+    }
+
+    #[test]
+    fn starts_with_title_and_regeneration_hint() {
+        let text = manual();
+        assert!(text.starts_with("# XMPP-FTW events\n\n"));
+        assert!(text.contains("UPDATE_GENERATED=1 cargo test -p xmpp-ftw-tests --test generated"));
+        assert!(text.ends_with('\n') && !text.ends_with("\n\n"));
+    }
+
+    #[test]
+    fn spec_table_links_source_and_file() {
+        let text = manual();
+        assert!(text.contains(
+            "| [`xep-0085`](https://xmpp.org/extensions/xep-0085.html) | Chat State Notifications \
+             | 2.1 | [`specs/xep-0085-chat-states.toml`](../specs/xep-0085-chat-states.toml) \
+             | `http://jabber.org/protocol/chatstates` |"
+        ));
+    }
+
+    #[test]
+    fn contents_group_events_by_spec() {
+        let text = manual();
+        assert!(text.contains(
+            "- [`rfc6121-chat`](https://www.rfc-editor.org/rfc/rfc6121) Chat\n  \
+             - [`xmpp.chat.message`](#event-xmpp-chat-message)\n"
+        ));
+        assert!(text.contains("  - adds keys to [`xmpp.chat.message`](#event-xmpp-chat-message)"));
+        // The roster spec has no header, yet its event must still be listed.
+        assert!(
+            text.contains("- `rfc6121-roster`\n  - [`xmpp.roster.get`](#event-xmpp-roster-get)")
+        );
+    }
+
+    #[test]
+    fn event_section_lists_facts() {
+        let text = manual();
+        assert!(text.contains("<a id=\"event-xmpp-chat-message\"></a>\n## `xmpp.chat.message`"));
+        assert!(text.contains("- Callback: none — fire and forget"));
+        assert!(text.contains(
+            "- Callback: required — without one the request fails with `Missing callback`"
+        ));
+        assert!(text.contains("- IQ type: `get`"));
+        assert!(text.contains("- Aliases: `xmpp.chat.msg`"));
+        assert!(text.contains("  - `outgoing` → `crate::hooks::chat::stamp`"));
+        assert!(text.contains(
+            "  - `content`: at least one of `body`, `state`, otherwise the request fails with \
+             `Message has no content`"
+        ));
+    }
+
+    #[test]
+    fn key_table_renders_types_readably() {
+        let text = manual();
+        assert!(text.contains("| key | type | required | default | description |"));
+        assert!(text.contains("| `to` | JID string | yes |  | Some \\| doc. XML: `@to`. |"));
+        assert!(text.contains("| `priority` | array of integer (−128..127) | no |"));
+        assert!(text.contains(
+            "| `state` | one of: `active`, `composing` ([chat_state](#type-chat_state)) | no \
+             | `\"active\"` | Some \\| doc. At most 10 characters. XML: `@to`. (from xep-0085) |"
+        ));
+    }
+
+    #[test]
+    fn result_list_gets_a_table() {
+        let text = manual();
+        assert!(text.contains(
+            "#### Result\n\nOn success the callback receives an array of objects, one per item:\n\n\
+             | key | type |"
+        ));
+        assert!(text.contains("| `item` | object [roster_item](#type-roster_item) | yes |"));
+    }
+
+    #[test]
+    fn examples_follow_their_direction() {
+        let text = manual();
+        let example = "#### Example: xep-0085/composing\n\n```json\n{\n  \"to\": \
+                       \"juliet@example.com\"\n}\n```\n\n```xml\n<message \
+                       to='juliet@example.com'/>\n```";
+        assert!(text.contains(example));
+        assert!(text.contains("The request fails with `Message has no content`."));
+        let incoming = text.find("### In: gateway → browser").unwrap_or(0);
+        assert!(text.find("#### Example: chat/incoming").unwrap_or(0) > incoming);
+        assert!(text.find("#### Example: chat/empty").unwrap_or(usize::MAX) < incoming);
+    }
+
+    #[test]
+    fn types_and_hooks_sections() {
+        let text = manual();
+        assert!(text.contains("<a id=\"type-chat_state\"></a>\n### `chat_state`"));
+        assert!(
+            text.contains(
+                "- Kind: element name in namespace `http://jabber.org/protocol/chatstates`"
+            )
+        );
+        assert!(text.contains("#### In: gateway → browser\n\n| key |"));
+        assert!(text.contains(
+            "## Runtime hooks\n\n| event | kind | path |\n| --- | --- | --- |\n\
+             | [`xmpp.chat.message`](#event-xmpp-chat-message) | `outgoing` \
+             | `crate::hooks::chat::stamp` |"
+        ));
+    }
+
+    #[test]
+    fn fence_outgrows_backticks_in_body() {
+        assert_eq!(code_block("xml", "a ``` b"), "````xml\na ``` b\n````");
+        assert_eq!(code("a`b"), "`` a`b ``");
+    }
+
+    #[test]
+    fn output_is_stable() {
+        assert_eq!(manual(), manual());
+    }
+}

@@ -1,0 +1,549 @@
+//! Renders the catalogue as the JSON Schema `docs/events.schema.json` (draft 2020-12).
+//!
+//! Every event direction is a `$defs` entry (`xmpp.chat.message.out` / `.in`), named
+//! types are shared `$defs` (`type.chat_state`, `type.roster_item.in`) reached through
+//! `$ref`, and callback results get `<event>.result`. The top-level `x-events` array
+//! keeps the catalogue's event order, which JSON object keys cannot.
+
+use serde_json::{Map, Value, json};
+
+use super::{
+    Callback, Catalog, Direction, EventInfo, Example, FieldInfo, GroupInfo, ResultInfo, TypeInfo,
+    TypeKind, TypeRef,
+};
+
+const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
+
+const GENERATED: &str = "Generated from the specs in specs/ by \
+     xmpp_ftw_runtime::catalog::schema: do not edit by hand. Regenerate with \
+     `UPDATE_GENERATED=1 cargo test -p xmpp-ftw-tests --test generated`.";
+
+/// Renders the schema as pretty-printed JSON with a trailing newline.
+pub fn render(catalog: &Catalog, examples: &[Example]) -> String {
+    let mut defs = Map::new();
+    for event in catalog.events {
+        insert_event_defs(&mut defs, event, examples);
+    }
+    for info in catalog.types {
+        insert_type_defs(&mut defs, info);
+    }
+    let mut document = json!({
+        "$schema": DIALECT,
+        "$comment": GENERATED,
+        "title": "XMPP-FTW events",
+        "description": "Payloads of the events browsers exchange with the XMPP-FTW gateway: \
+                        `<event>.out` is what the browser sends, `<event>.in` what it \
+                        receives and `<event>.result` what an acknowledgement callback \
+                        receives on success.",
+        "x-events": catalog.events.iter().map(event_summary).collect::<Vec<_>>(),
+        "$defs": defs,
+    });
+    // Sorted keys whether or not some other crate of the build turns on serde_json's
+    // `preserve_order`: the committed file must not depend on feature unification.
+    document.sort_all_objects();
+    serde_json::to_string_pretty(&document).expect("a serde_json::Value always serialises") + "\n"
+}
+
+// ---------------------------------------------------------------------------------------
+// Events
+// ---------------------------------------------------------------------------------------
+
+fn insert_event_defs(defs: &mut Map<String, Value>, event: &EventInfo, examples: &[Example]) {
+    for &direction in event.directions {
+        let name = format!("{}.{}", event.name, direction.as_str());
+        defs.insert(name, event_schema(event, direction, examples));
+    }
+    if let Some(result) = result_schema(event) {
+        defs.insert(format!("{}.result", event.name), result);
+    }
+}
+
+fn event_schema(event: &EventInfo, direction: Direction, examples: &[Example]) -> Value {
+    let fields = match direction {
+        Direction::Out => event.fields_out,
+        Direction::In => event.fields_in,
+    };
+    let mut schema = object_schema(fields, direction);
+    schema.insert(
+        "title".into(),
+        json!(format!("{} ({})", event.name, direction.as_str())),
+    );
+    insert_description(&mut schema, event.doc);
+    // Groups only constrain what the browser sends; the gateway checks them on the way out.
+    if direction == Direction::Out && !event.groups.is_empty() {
+        schema.insert(
+            "allOf".into(),
+            event.groups.iter().map(group_schema).collect(),
+        );
+    }
+    let examples = example_values(event, direction, examples);
+    if !examples.is_empty() {
+        schema.insert("examples".into(), Value::Array(examples));
+    }
+    Value::Object(schema)
+}
+
+/// "At least one of these keys", with the gateway's error text for tooling to show.
+fn group_schema(group: &GroupInfo) -> Value {
+    let alternatives: Vec<Value> = group
+        .keys
+        .iter()
+        .map(|key| json!({ "required": [key] }))
+        .collect();
+    json!({
+        "title": group.name,
+        "description": group.error,
+        "anyOf": alternatives,
+    })
+}
+
+/// Parsed payloads of the event's successful fixtures; unparsable ones are left out
+/// rather than failing the whole document.
+fn example_values(event: &EventInfo, direction: Direction, examples: &[Example]) -> Vec<Value> {
+    examples
+        .iter()
+        .filter(|example| {
+            let named =
+                example.event == event.name || event.aliases.contains(&example.event.as_str());
+            named && example.direction == direction
+        })
+        .filter(|example| example.error.is_none())
+        .filter_map(|example| serde_json::from_str(&example.json).ok())
+        .collect()
+}
+
+/// What the callback receives; results are built from a stanza, so JIDs are objects.
+fn result_schema(event: &EventInfo) -> Option<Value> {
+    let description = format!("What the `{}` callback receives on success.", event.name);
+    let schema = match event.result {
+        ResultInfo::Nothing => return None,
+        ResultInfo::True => json!({ "const": true, "type": "boolean" }),
+        ResultInfo::StanzaId => json!({
+            "type": "object",
+            "properties": { "id": { "type": "string", "description": "Id of the stanza that was sent." } },
+            "required": ["id"],
+            "additionalProperties": true,
+        }),
+        ResultInfo::Object(fields) => Value::Object(object_schema(fields, Direction::In)),
+        ResultInfo::List(fields) => json!({
+            "type": "array",
+            "items": object_schema(fields, Direction::In),
+        }),
+    };
+    Some(with_description(schema, &description))
+}
+
+fn event_summary(event: &EventInfo) -> Value {
+    let directions: Vec<&str> = event.directions.iter().map(|d| d.as_str()).collect();
+    json!({
+        "name": event.name,
+        "spec": event.spec,
+        "directions": directions,
+        "callback": callback_rule(event.callback),
+        "result": result_kind(&event.result),
+        "aliases": event.aliases,
+    })
+}
+
+fn callback_rule(callback: Callback) -> &'static str {
+    match callback {
+        Callback::Required => "required",
+        Callback::Optional => "optional",
+        Callback::None => "none",
+    }
+}
+
+fn result_kind(result: &ResultInfo) -> &'static str {
+    match result {
+        ResultInfo::Nothing => "nothing",
+        ResultInfo::True => "true",
+        ResultInfo::StanzaId => "stanza-id",
+        ResultInfo::Object(_) => "object",
+        ResultInfo::List(_) => "list",
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Named types
+// ---------------------------------------------------------------------------------------
+
+/// Enums get one definition; objects one per direction, because a JID key is a string
+/// in the browser's requests and an object in what it receives.
+fn insert_type_defs(defs: &mut Map<String, Value>, info: &TypeInfo) {
+    match &info.kind {
+        TypeKind::Enum { values } | TypeKind::ElementName { values, .. } => {
+            let schema = json!({ "title": info.name, "type": "string", "enum": values });
+            defs.insert(
+                type_def_name(info, None),
+                with_description(schema, info.doc),
+            );
+        }
+        TypeKind::Object {
+            fields_out,
+            fields_in,
+        } => {
+            for (direction, fields) in [(Direction::Out, fields_out), (Direction::In, fields_in)] {
+                let mut schema = object_schema(fields, direction);
+                schema.insert("title".into(), json!(info.name));
+                insert_description(&mut schema, info.doc);
+                defs.insert(type_def_name(info, Some(direction)), Value::Object(schema));
+            }
+        }
+    }
+}
+
+/// `type.<name>` for enums, `type.<name>.<direction>` for objects.
+fn type_def_name(info: &TypeInfo, direction: Option<Direction>) -> String {
+    match direction {
+        Some(direction) => format!("type.{}.{}", info.name, direction.as_str()),
+        None => format!("type.{}", info.name),
+    }
+}
+
+fn type_ref(info: &TypeInfo, direction: Direction) -> Value {
+    let direction = matches!(info.kind, TypeKind::Object { .. }).then_some(direction);
+    // `/` and `~` would break the JSON Pointer, so escape them as RFC 6901 says.
+    let pointer = type_def_name(info, direction)
+        .replace('~', "~0")
+        .replace('/', "~1");
+    json!({ "$ref": format!("#/$defs/{pointer}") })
+}
+
+// ---------------------------------------------------------------------------------------
+// Objects and fields
+// ---------------------------------------------------------------------------------------
+
+/// Unknown keys are ignored by the gateway and may be added later, hence
+/// `additionalProperties: true` in both directions.
+fn object_schema(fields: &[FieldInfo], direction: Direction) -> Map<String, Value> {
+    let properties: Map<String, Value> = fields
+        .iter()
+        .map(|field| (field.key.to_owned(), field_schema(field, direction)))
+        .collect();
+    let required: Vec<&str> = fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.key)
+        .collect();
+    let mut schema = Map::new();
+    schema.insert("type".into(), json!("object"));
+    schema.insert("properties".into(), Value::Object(properties));
+    if !required.is_empty() {
+        schema.insert("required".into(), json!(required));
+    }
+    schema.insert("additionalProperties".into(), json!(true));
+    schema
+}
+
+fn field_schema(field: &FieldInfo, direction: Direction) -> Value {
+    let mut item = value_schema(field.ty, direction);
+    if let (Some(max), Value::Object(map)) = (field.max_len, &mut item) {
+        map.insert("maxLength".into(), json!(max));
+    }
+    let mut schema = if field.many {
+        json!({ "type": "array", "items": item })
+    } else {
+        item
+    };
+    if let Value::Object(map) = &mut schema {
+        insert_description(map, field.doc);
+        // A default that is not valid JSON is a spec bug the macro reports; skip it here.
+        if let Some(default) = field
+            .default
+            .and_then(|text| serde_json::from_str(text).ok())
+        {
+            map.insert("default".into(), default);
+        }
+    }
+    schema
+}
+
+fn value_schema(ty: TypeRef, direction: Direction) -> Value {
+    match ty {
+        TypeRef::String | TypeRef::JidString | TypeRef::Resource => json!({ "type": "string" }),
+        TypeRef::Integer { min, max } => {
+            json!({ "type": "integer", "minimum": min, "maximum": max })
+        }
+        TypeRef::Boolean => json!({ "type": "boolean" }),
+        TypeRef::Flag => json!({ "type": "boolean", "const": true }),
+        TypeRef::Jid => jid_schema(direction),
+        TypeRef::DateTime => json!({ "type": "string", "format": "date-time" }),
+        TypeRef::Xhtml => json!({ "type": "string", "contentMediaType": "application/xhtml+xml" }),
+        TypeRef::RawXml => json!({ "type": "string", "contentMediaType": "application/xml" }),
+        TypeRef::LangMap => {
+            json!({ "type": "object", "additionalProperties": { "type": "string" } })
+        }
+        TypeRef::Named(info) => type_ref(info, direction),
+    }
+}
+
+/// The browser writes JIDs as strings; the gateway hands them over already split.
+fn jid_schema(direction: Direction) -> Value {
+    match direction {
+        Direction::Out => json!({ "type": "string" }),
+        Direction::In => json!({
+            "type": "object",
+            "properties": {
+                "user": { "type": "string" },
+                "domain": { "type": "string" },
+                "resource": { "type": "string" },
+            },
+            "required": ["domain"],
+        }),
+    }
+}
+
+fn with_description(mut schema: Value, doc: &str) -> Value {
+    if let Value::Object(map) = &mut schema {
+        insert_description(map, doc);
+    }
+    schema
+}
+
+fn insert_description(schema: &mut Map<String, Value>, doc: &str) {
+    let doc = doc.trim();
+    if !doc.is_empty() {
+        schema.insert("description".into(), json!(doc));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static SHOW: TypeInfo = TypeInfo {
+        name: "show",
+        spec: "rfc6121-presence",
+        doc: "Availability.",
+        kind: TypeKind::Enum {
+            values: &["away", "dnd"],
+        },
+    };
+
+    static CONTACT: TypeInfo = TypeInfo {
+        name: "contact",
+        spec: "rfc6121-roster",
+        doc: "A contact.",
+        kind: TypeKind::Object {
+            fields_out: &[field("jid", TypeRef::Jid, true)],
+            fields_in: &[field("jid", TypeRef::Jid, true)],
+        },
+    };
+
+    const fn field(key: &'static str, ty: TypeRef, required: bool) -> FieldInfo {
+        FieldInfo {
+            key,
+            doc: "A key.",
+            ty,
+            required,
+            many: false,
+            default: None,
+            max_len: None,
+            spec: "rfc6121",
+            xml_path: "",
+        }
+    }
+
+    static EVENTS: [EventInfo; 2] = [
+        EventInfo {
+            name: "xmpp.chat.message",
+            spec: "rfc6121",
+            spec_file: "specs/rfc6121.toml",
+            doc: "A chat message.",
+            stanzas: &["message"],
+            iq: None,
+            directions: &[Direction::Out, Direction::In],
+            callback: Callback::None,
+            aliases: &[],
+            hooks: &[],
+            fields_out: &[
+                field("to", TypeRef::Jid, true),
+                FieldInfo {
+                    max_len: Some(20),
+                    ..field("body", TypeRef::String, false)
+                },
+                FieldInfo {
+                    default: Some("\"away\""),
+                    ..field("show", TypeRef::Named(&SHOW), false)
+                },
+                FieldInfo {
+                    many: true,
+                    ..field("level", TypeRef::Integer { min: -1, max: 9 }, false)
+                },
+                field("urgent", TypeRef::Flag, false),
+                field("subject", TypeRef::LangMap, false),
+            ],
+            fields_in: &[field("from", TypeRef::Jid, true)],
+            result: ResultInfo::Nothing,
+            groups: &[GroupInfo {
+                name: "content",
+                error: "No content",
+                keys: &["body", "subject"],
+            }],
+        },
+        EventInfo {
+            name: "xmpp.roster.get",
+            spec: "rfc6121",
+            spec_file: "specs/rfc6121.toml",
+            doc: "Fetch the roster.",
+            stanzas: &["iq"],
+            iq: Some("get"),
+            directions: &[Direction::Out],
+            callback: Callback::Required,
+            aliases: &["xmpp.roster.fetch"],
+            hooks: &[],
+            fields_out: &[],
+            fields_in: &[],
+            result: ResultInfo::List(&[field("contact", TypeRef::Named(&CONTACT), true)]),
+            groups: &[],
+        },
+    ];
+
+    static CATALOG: Catalog = Catalog {
+        specs: &[],
+        events: &EVENTS,
+        types: &[&SHOW, &CONTACT],
+    };
+
+    fn schema() -> Value {
+        let examples = [
+            Example {
+                event: "xmpp.chat.message".into(),
+                direction: Direction::Out,
+                name: "chat/hello".into(),
+                json: "{\"to\": \"juliet@example.com\", \"body\": \"hi\"}".into(),
+                xml: None,
+                error: None,
+            },
+            Example {
+                event: "xmpp.chat.message".into(),
+                direction: Direction::Out,
+                name: "chat/empty".into(),
+                json: "{}".into(),
+                xml: None,
+                error: Some("No content".into()),
+            },
+            Example {
+                event: "xmpp.chat.message".into(),
+                direction: Direction::Out,
+                name: "chat/broken".into(),
+                json: "{".into(),
+                xml: None,
+                error: None,
+            },
+        ];
+        let text = render(&CATALOG, &examples);
+        assert!(text.ends_with("}\n"));
+        serde_json::from_str(&text).expect("the rendered schema is JSON")
+    }
+
+    #[test]
+    fn document_header() {
+        let doc = schema();
+        assert_eq!(doc["$schema"], DIALECT);
+        assert_eq!(doc["title"], "XMPP-FTW events");
+    }
+
+    #[test]
+    fn outgoing_event_properties() {
+        let doc = schema();
+        let out = &doc["$defs"]["xmpp.chat.message.out"];
+        assert_eq!(out["type"], "object");
+        assert_eq!(out["required"], json!(["to"]));
+        assert_eq!(out["additionalProperties"], true);
+        let props = &out["properties"];
+        assert_eq!(
+            props["to"],
+            json!({ "type": "string", "description": "A key." })
+        );
+        assert_eq!(props["body"]["maxLength"], 20);
+        assert_eq!(props["show"]["$ref"], "#/$defs/type.show");
+        assert_eq!(props["show"]["default"], "away");
+        assert_eq!(props["level"]["type"], "array");
+        assert_eq!(
+            props["level"]["items"],
+            json!({ "type": "integer", "minimum": -1, "maximum": 9 })
+        );
+        assert_eq!(props["urgent"]["const"], true);
+        assert_eq!(
+            props["subject"]["additionalProperties"],
+            json!({ "type": "string" })
+        );
+        assert_eq!(
+            out["allOf"][0]["anyOf"],
+            json!([{ "required": ["body"] }, { "required": ["subject"] }])
+        );
+    }
+
+    #[test]
+    fn only_parsable_successful_examples_are_kept() {
+        let doc = schema();
+        let examples = &doc["$defs"]["xmpp.chat.message.out"]["examples"];
+        assert_eq!(
+            examples,
+            &json!([{ "to": "juliet@example.com", "body": "hi" }])
+        );
+        assert!(
+            doc["$defs"]["xmpp.chat.message.in"]
+                .get("examples")
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn incoming_jid_is_an_object() {
+        let doc = schema();
+        let from = &doc["$defs"]["xmpp.chat.message.in"]["properties"]["from"];
+        assert_eq!(from["type"], "object");
+        assert_eq!(from["required"], json!(["domain"]));
+        assert_eq!(
+            doc["$defs"]["xmpp.chat.message.in"]["required"],
+            json!(["from"])
+        );
+    }
+
+    #[test]
+    fn named_types_and_result() {
+        let doc = schema();
+        let defs = &doc["$defs"];
+        assert_eq!(defs["type.show"]["enum"], json!(["away", "dnd"]));
+        assert_eq!(
+            defs["type.contact.out"]["properties"]["jid"]["type"],
+            "string"
+        );
+        assert_eq!(
+            defs["type.contact.in"]["properties"]["jid"]["type"],
+            "object"
+        );
+        let result = &defs["xmpp.roster.get.result"];
+        assert_eq!(result["type"], "array");
+        assert_eq!(
+            result["items"]["properties"]["contact"]["$ref"],
+            "#/$defs/type.contact.in"
+        );
+        assert!(defs.get("xmpp.chat.message.result").is_none());
+    }
+
+    #[test]
+    fn event_summaries_keep_catalogue_order() {
+        let doc = schema();
+        assert_eq!(
+            doc["x-events"],
+            json!([
+                {
+                    "name": "xmpp.chat.message", "spec": "rfc6121", "directions": ["out", "in"],
+                    "callback": "none", "result": "nothing", "aliases": []
+                },
+                {
+                    "name": "xmpp.roster.get", "spec": "rfc6121", "directions": ["out"],
+                    "callback": "required", "result": "list", "aliases": ["xmpp.roster.fetch"]
+                }
+            ])
+        );
+    }
+
+    #[test]
+    fn output_is_stable() {
+        assert_eq!(render(&CATALOG, &[]), render(&CATALOG, &[]));
+    }
+}

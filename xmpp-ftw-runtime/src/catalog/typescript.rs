@@ -1,0 +1,610 @@
+//! Renders the catalogue as TypeScript declarations (`xmpp-ftw-events.d.ts`).
+//!
+//! Naming: an event `xmpp.chat.message` gives `XmppChatMessageOut` (what the browser
+//! sends), `XmppChatMessageIn` (what it receives) and `XmppChatMessageResult` (what its
+//! callback receives). A named type `chat_state` gives `ChatState`; an object type with
+//! keys in both directions gives `ContactOut` and `ContactIn`, because JIDs are strings
+//! going out and [`Jid`](TypeRef::Jid) objects coming in. The maps `OutgoingEvents`,
+//! `IncomingEvents` and `EventResults` tie event names to those types.
+
+use super::{
+    Callback, Catalog, Direction, EventInfo, FieldInfo, ResultInfo, TypeInfo, TypeKind, TypeRef,
+};
+
+const HEADER: &str = "\
+// Generated from the specs in specs/ by xmpp_ftw_runtime::catalog::typescript:
+// do not edit by hand. Regenerate with
+// `UPDATE_GENERATED=1 cargo test -p xmpp-ftw-tests --test generated`.
+//
+// `<Event>Out` is what the browser sends, `<Event>In` what it receives and
+// `<Event>Result` what an acknowledgement callback receives on success.";
+
+const JID: &str = "\
+/** A JID as the gateway delivers it; outgoing events take JIDs as strings. */
+export interface Jid {
+  user?: string;
+  domain: string;
+  resource?: string;
+}";
+
+/// Renders the declarations, ending with a newline.
+pub fn render(catalog: &Catalog) -> String {
+    let mut blocks = vec![HEADER.to_owned(), JID.to_owned()];
+    for info in catalog.types {
+        blocks.extend(named_type(info));
+    }
+    for event in catalog.events {
+        blocks.extend(event_interfaces(event));
+    }
+    blocks.push(outgoing_map(catalog.events));
+    blocks.push(incoming_map(catalog.events));
+    blocks.push(results_map(catalog.events));
+    blocks.join("\n\n") + "\n"
+}
+
+// ---------------------------------------------------------------------------------------
+// Named types
+// ---------------------------------------------------------------------------------------
+
+fn named_type(info: &TypeInfo) -> Vec<String> {
+    let doc = doc_lines(info.doc, vec![format!("From `{}`.", info.spec)]);
+    match &info.kind {
+        TypeKind::Enum { values } | TypeKind::ElementName { values, .. } => {
+            vec![format!(
+                "{}export type {} = {};",
+                jsdoc(&doc, ""),
+                pascal_case(info.name),
+                union(values)
+            )]
+        }
+        TypeKind::Object {
+            fields_out,
+            fields_in,
+        } => object_forms(fields_out, fields_in)
+            .into_iter()
+            .map(|(direction, fields)| {
+                let name = type_name(info, direction);
+                interface(&name, &doc, fields, direction, info.spec)
+            })
+            .collect(),
+    }
+}
+
+/// The directions an object type is declared in: both when it has keys in both, else
+/// the one it has keys in (an object without keys is declared once, as received).
+fn object_forms<'a>(
+    fields_out: &'a [FieldInfo],
+    fields_in: &'a [FieldInfo],
+) -> Vec<(Direction, &'a [FieldInfo])> {
+    match (fields_out.is_empty(), fields_in.is_empty()) {
+        (false, false) => vec![(Direction::Out, fields_out), (Direction::In, fields_in)],
+        (false, true) => vec![(Direction::Out, fields_out)],
+        (true, _) => vec![(Direction::In, fields_in)],
+    }
+}
+
+/// The TypeScript name of a named type as used in `direction`.
+fn type_name(info: &TypeInfo, direction: Direction) -> String {
+    let base = pascal_case(info.name);
+    match &info.kind {
+        TypeKind::Object {
+            fields_out,
+            fields_in,
+        } if !fields_out.is_empty() && !fields_in.is_empty() => {
+            format!("{base}{}", direction_suffix(direction))
+        }
+        _ => base,
+    }
+}
+
+fn union(values: &[&str]) -> String {
+    if values.is_empty() {
+        return "never".to_owned();
+    }
+    values
+        .iter()
+        .map(|value| string_literal(value))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+// ---------------------------------------------------------------------------------------
+// Events
+// ---------------------------------------------------------------------------------------
+
+fn event_interfaces(event: &EventInfo) -> Vec<String> {
+    let mut blocks: Vec<String> = event
+        .directions
+        .iter()
+        .map(|&direction| {
+            let fields = match direction {
+                Direction::Out => event.fields_out,
+                Direction::In => event.fields_in,
+            };
+            let doc = doc_lines(event.doc, event_notes(event, direction));
+            interface(
+                &event_type_name(event.name, direction),
+                &doc,
+                fields,
+                direction,
+                event.spec,
+            )
+        })
+        .collect();
+    blocks.extend(result_interface(event));
+    blocks
+}
+
+fn event_notes(event: &EventInfo, direction: Direction) -> Vec<String> {
+    let way = match direction {
+        Direction::Out => "browser → gateway",
+        Direction::In => "gateway → browser",
+    };
+    let mut notes = vec![format!("`{}`, {way}, from `{}`.", event.name, event.spec)];
+    if direction == Direction::Out {
+        notes.push(format!("Callback: {}.", callback_word(event.callback)));
+    }
+    notes
+}
+
+fn callback_word(callback: Callback) -> &'static str {
+    match callback {
+        Callback::Required => "required",
+        Callback::Optional => "optional",
+        Callback::None => "none (fire and forget)",
+    }
+}
+
+/// Results are built from a stanza the gateway received, so their JIDs are objects.
+fn result_interface(event: &EventInfo) -> Option<String> {
+    let (fields, per_item) = match event.result {
+        ResultInfo::Object(fields) => (fields, ""),
+        ResultInfo::List(fields) => (fields, ", one object per item"),
+        ResultInfo::Nothing | ResultInfo::True | ResultInfo::StanzaId => return None,
+    };
+    let doc = vec![format!(
+        "What the `{}` callback receives on success{per_item}.",
+        event.name
+    )];
+    Some(interface(
+        &result_type_name(event.name),
+        &doc,
+        fields,
+        Direction::In,
+        event.spec,
+    ))
+}
+
+/// The type a successful callback receives, or `None` for events without a result.
+fn result_type(event: &EventInfo) -> Option<String> {
+    match event.result {
+        ResultInfo::Nothing => None,
+        ResultInfo::True => Some("true".to_owned()),
+        ResultInfo::StanzaId => Some("{ id: string }".to_owned()),
+        ResultInfo::Object(_) => Some(result_type_name(event.name)),
+        ResultInfo::List(_) => Some(format!("{}[]", result_type_name(event.name))),
+    }
+}
+
+fn event_type_name(event: &str, direction: Direction) -> String {
+    format!("{}{}", pascal_case(event), direction_suffix(direction))
+}
+
+fn result_type_name(event: &str) -> String {
+    format!("{}Result", pascal_case(event))
+}
+
+fn direction_suffix(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Out => "Out",
+        Direction::In => "In",
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Event maps
+// ---------------------------------------------------------------------------------------
+
+fn outgoing_map(events: &[EventInfo]) -> String {
+    let entries = events
+        .iter()
+        .filter(|event| event.directions.contains(&Direction::Out))
+        .flat_map(|event| named_entries(event, event_type_name(event.name, Direction::Out)));
+    map_interface(
+        "Payloads the browser sends, by event name (deprecated aliases included).",
+        "OutgoingEvents",
+        entries,
+    )
+}
+
+fn incoming_map(events: &[EventInfo]) -> String {
+    let entries = events
+        .iter()
+        .filter(|event| event.directions.contains(&Direction::In))
+        .map(|event| entry(event.name, &event_type_name(event.name, Direction::In)));
+    map_interface(
+        "Payloads the browser receives, by event name.",
+        "IncomingEvents",
+        entries,
+    )
+}
+
+fn results_map(events: &[EventInfo]) -> String {
+    let entries = events
+        .iter()
+        .filter_map(|event| result_type(event).map(|ty| named_entries(event, ty)))
+        .flatten();
+    map_interface(
+        "What a successful callback receives, by outgoing event name (aliases included).",
+        "EventResults",
+        entries,
+    )
+}
+
+/// The entry for the event's name, then one per alias, marked deprecated.
+fn named_entries(event: &EventInfo, ty: String) -> Vec<String> {
+    let mut entries = vec![entry(event.name, &ty)];
+    entries.extend(event.aliases.iter().map(|alias| {
+        let doc = vec![format!("@deprecated Use `{}`.", event.name)];
+        format!("{}{}", jsdoc(&doc, "  "), entry(alias, &ty))
+    }));
+    entries
+}
+
+fn entry(name: &str, ty: &str) -> String {
+    format!("  {}: {ty};", string_literal(name))
+}
+
+fn map_interface(doc: &str, name: &str, entries: impl Iterator<Item = String>) -> String {
+    let body: Vec<String> = entries.collect();
+    let doc = jsdoc(&[doc.to_owned()], "");
+    if body.is_empty() {
+        format!("{doc}export interface {name} {{}}")
+    } else {
+        format!("{doc}export interface {name} {{\n{}\n}}", body.join("\n"))
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Interfaces and fields
+// ---------------------------------------------------------------------------------------
+
+/// `owner_spec` is the spec of the event or type, so extension keys can say where
+/// they come from.
+fn interface(
+    name: &str,
+    doc: &[String],
+    fields: &[FieldInfo],
+    direction: Direction,
+    owner_spec: &str,
+) -> String {
+    let head = format!("{}export interface {name}", jsdoc(doc, ""));
+    if fields.is_empty() {
+        return format!("{head} {{}}");
+    }
+    let members: Vec<String> = fields
+        .iter()
+        .map(|field| member(field, direction, owner_spec))
+        .collect();
+    format!("{head} {{\n{}\n}}", members.join("\n"))
+}
+
+fn member(field: &FieldInfo, direction: Direction, owner_spec: &str) -> String {
+    let optional = if field.required { "" } else { "?" };
+    let mut ty = ts_type(field.ty, direction);
+    if field.many {
+        ty.push_str("[]");
+    }
+    let doc = doc_lines(field.doc, field_notes(field, owner_spec));
+    format!(
+        "{}  {}{optional}: {ty};",
+        jsdoc(&doc, "  "),
+        property_name(field.key)
+    )
+}
+
+fn ts_type(ty: TypeRef, direction: Direction) -> String {
+    match ty {
+        TypeRef::String
+        | TypeRef::JidString
+        | TypeRef::Resource
+        | TypeRef::DateTime
+        | TypeRef::Xhtml
+        | TypeRef::RawXml => "string".to_owned(),
+        TypeRef::Integer { .. } => "number".to_owned(),
+        TypeRef::Boolean => "boolean".to_owned(),
+        TypeRef::Flag => "true".to_owned(),
+        TypeRef::Jid => match direction {
+            Direction::Out => "string".to_owned(),
+            Direction::In => "Jid".to_owned(),
+        },
+        TypeRef::LangMap => "{ [lang: string]: string }".to_owned(),
+        TypeRef::Named(info) => type_name(info, direction),
+    }
+}
+
+/// What the TypeScript type alone cannot say (many types collapse to `string`), with
+/// `@default` last because JSDoc tags end a comment's description.
+fn field_notes(field: &FieldInfo, owner_spec: &str) -> Vec<String> {
+    let mut notes: Vec<String> = type_note(field.ty).into_iter().collect();
+    if let Some(max) = field.max_len {
+        notes.push(format!("At most {max} characters."));
+    }
+    if field.spec != owner_spec {
+        notes.push(format!("From `{}`.", field.spec));
+    }
+    if let Some(default) = field.default {
+        notes.push(format!("@default {default}"));
+    }
+    notes
+}
+
+fn type_note(ty: TypeRef) -> Option<String> {
+    let note = match ty {
+        TypeRef::Integer { min, max } => format!("Integer from {min} to {max}."),
+        TypeRef::Flag => "Present (as `true`) only when set.".to_owned(),
+        TypeRef::JidString => "A JID, kept as a string.".to_owned(),
+        TypeRef::Resource => "A JID resource (MUC nickname).".to_owned(),
+        TypeRef::DateTime => "An XEP-0082 date-time.".to_owned(),
+        TypeRef::Xhtml => "XHTML-IM markup.".to_owned(),
+        TypeRef::RawXml => "A raw XML element.".to_owned(),
+        _ => return None,
+    };
+    Some(note)
+}
+
+// ---------------------------------------------------------------------------------------
+// TypeScript primitives
+// ---------------------------------------------------------------------------------------
+
+/// Doc text split into lines, then a blank line and the notes.
+fn doc_lines(doc: &str, notes: Vec<String>) -> Vec<String> {
+    let mut lines: Vec<String> = doc
+        .trim()
+        .lines()
+        .map(|line| line.trim_end().to_owned())
+        .collect();
+    if !lines.is_empty() && !notes.is_empty() {
+        lines.push(String::new());
+    }
+    lines.extend(notes);
+    lines
+}
+
+/// A JSDoc comment ending in a newline, or nothing for no lines; `*/` in the text would
+/// end the comment early, so it is broken up.
+fn jsdoc(lines: &[String], indent: &str) -> String {
+    let lines: Vec<String> = lines
+        .iter()
+        .map(|line| line.replace("*/", "*\\/"))
+        .collect();
+    match lines.as_slice() {
+        [] => String::new(),
+        [line] => format!("{indent}/** {line} */\n"),
+        _ => {
+            let body: String = lines
+                .iter()
+                .map(|line| {
+                    if line.is_empty() {
+                        format!("{indent} *\n")
+                    } else {
+                        format!("{indent} * {line}\n")
+                    }
+                })
+                .collect();
+            format!("{indent}/**\n{body}{indent} */\n")
+        }
+    }
+}
+
+/// `xmpp.chat.message` → `XmppChatMessage`, `chat_state` → `ChatState`.
+fn pascal_case(name: &str) -> String {
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .flat_map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase())
+                .into_iter()
+                .chain(chars)
+        })
+        .collect()
+}
+
+/// Keys such as `xml:lang` are not identifiers and must be quoted.
+fn property_name(key: &str) -> String {
+    let mut chars = key.chars();
+    let starts_well = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$');
+    if starts_well && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$') {
+        key.to_owned()
+    } else {
+        string_literal(key)
+    }
+}
+
+/// A double-quoted string literal; JSON's escaping is valid TypeScript.
+fn string_literal(text: &str) -> String {
+    serde_json::Value::from(text).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static CHAT_STATE: TypeInfo = TypeInfo {
+        name: "chat_state",
+        spec: "xep-0085",
+        doc: "The conversation state.",
+        kind: TypeKind::ElementName {
+            ns: "http://jabber.org/protocol/chatstates",
+            values: &["active", "composing"],
+        },
+    };
+
+    static CONTACT: TypeInfo = TypeInfo {
+        name: "contact",
+        spec: "rfc6121",
+        doc: "A contact.",
+        kind: TypeKind::Object {
+            fields_out: &[field("jid", TypeRef::Jid, true)],
+            fields_in: &[field("jid", TypeRef::Jid, true)],
+        },
+    };
+
+    static STANZA_ERROR: TypeInfo = TypeInfo {
+        name: "stanza_error",
+        spec: "rfc6120",
+        doc: "An error.",
+        kind: TypeKind::Object {
+            fields_out: &[],
+            fields_in: &[field("type", TypeRef::String, true)],
+        },
+    };
+
+    const fn field(key: &'static str, ty: TypeRef, required: bool) -> FieldInfo {
+        FieldInfo {
+            key,
+            doc: "",
+            ty,
+            required,
+            many: false,
+            default: None,
+            max_len: None,
+            spec: "rfc6121",
+            xml_path: "",
+        }
+    }
+
+    const fn event(name: &'static str, directions: &'static [Direction]) -> EventInfo {
+        EventInfo {
+            name,
+            spec: "rfc6121",
+            spec_file: "specs/rfc6121.toml",
+            doc: "",
+            stanzas: &[],
+            iq: None,
+            directions,
+            callback: Callback::None,
+            aliases: &[],
+            hooks: &[],
+            fields_out: &[],
+            fields_in: &[],
+            result: ResultInfo::Nothing,
+            groups: &[],
+        }
+    }
+
+    static EVENTS: [EventInfo; 3] = [
+        EventInfo {
+            doc: "A chat message. Ends */ early?",
+            aliases: &["xmpp.chat.msg"],
+            fields_out: &[
+                field("to", TypeRef::Jid, true),
+                FieldInfo {
+                    doc: "Chat state.",
+                    spec: "xep-0085",
+                    default: Some("\"active\""),
+                    ..field("state", TypeRef::Named(&CHAT_STATE), false)
+                },
+                FieldInfo {
+                    many: true,
+                    ..field("xml:lang", TypeRef::LangMap, false)
+                },
+            ],
+            fields_in: &[
+                field("from", TypeRef::Jid, true),
+                field("error", TypeRef::Named(&STANZA_ERROR), false),
+            ],
+            ..event("xmpp.chat.message", &[Direction::Out, Direction::In])
+        },
+        EventInfo {
+            callback: Callback::Required,
+            result: ResultInfo::List(&[field("contact", TypeRef::Named(&CONTACT), true)]),
+            ..event("xmpp.roster.get", &[Direction::Out])
+        },
+        EventInfo {
+            callback: Callback::Optional,
+            result: ResultInfo::StanzaId,
+            fields_out: &[field("contact", TypeRef::Named(&CONTACT), true)],
+            ..event("xmpp.roster.add", &[Direction::Out])
+        },
+    ];
+
+    static CATALOG: Catalog = Catalog {
+        specs: &[],
+        events: &EVENTS,
+        types: &[&CHAT_STATE, &CONTACT, &STANZA_ERROR],
+    };
+
+    #[test]
+    fn header_and_jid() {
+        let text = render(&CATALOG);
+        assert!(text.starts_with("// Generated from the specs"));
+        assert!(text.contains("UPDATE_GENERATED=1 cargo test -p xmpp-ftw-tests --test generated"));
+        assert!(text.contains(
+            "export interface Jid {\n  user?: string;\n  domain: string;\n  resource?: string;\n}"
+        ));
+        assert!(text.ends_with("}\n"));
+    }
+
+    #[test]
+    fn named_types() {
+        let text = render(&CATALOG);
+        assert!(text.contains("export type ChatState = \"active\" | \"composing\";"));
+        assert!(text.contains("export interface ContactOut {\n  jid: string;\n}"));
+        assert!(text.contains("export interface ContactIn {\n  jid: Jid;\n}"));
+        assert!(text.contains("export interface StanzaError {\n  type: string;\n}"));
+    }
+
+    #[test]
+    fn event_interfaces_by_direction() {
+        let text = render(&CATALOG);
+        assert!(text.contains(
+            "/**\n * A chat message. Ends *\\/ early?\n *\n * `xmpp.chat.message`, browser → gateway, \
+             from `rfc6121`.\n * Callback: none (fire and forget).\n */\nexport interface XmppChatMessageOut {\n  \
+             to: string;\n"
+        ));
+        assert!(text.contains(
+            "  /**\n   * Chat state.\n   *\n   * From `xep-0085`.\n   * @default \"active\"\n   */\n  \
+             state?: ChatState;\n"
+        ));
+        assert!(text.contains("  \"xml:lang\"?: { [lang: string]: string }[];\n"));
+        assert!(text.contains(
+            "export interface XmppChatMessageIn {\n  from: Jid;\n  error?: StanzaError;\n}"
+        ));
+        assert!(text.contains("export interface XmppRosterAddOut {\n  contact: ContactOut;\n}"));
+        assert!(text.contains("export interface XmppRosterGetResult {\n  contact: ContactIn;\n}"));
+    }
+
+    #[test]
+    fn event_maps() {
+        let text = render(&CATALOG);
+        assert!(text.contains(
+            "export interface OutgoingEvents {\n  \"xmpp.chat.message\": XmppChatMessageOut;\n  \
+             /** @deprecated Use `xmpp.chat.message`. */\n  \"xmpp.chat.msg\": XmppChatMessageOut;\n  \
+             \"xmpp.roster.get\": XmppRosterGetOut;\n  \"xmpp.roster.add\": XmppRosterAddOut;\n}"
+        ));
+        assert!(text.contains(
+            "export interface IncomingEvents {\n  \"xmpp.chat.message\": XmppChatMessageIn;\n}"
+        ));
+        assert!(text.contains(
+            "export interface EventResults {\n  \"xmpp.roster.get\": XmppRosterGetResult[];\n  \
+             \"xmpp.roster.add\": { id: string };\n}"
+        ));
+    }
+
+    #[test]
+    fn names_and_keys() {
+        assert_eq!(pascal_case("xmpp.muc.room-config"), "XmppMucRoomConfig");
+        assert_eq!(property_name("body"), "body");
+        assert_eq!(property_name("2fa"), "\"2fa\"");
+        assert_eq!(jsdoc(&[], "  "), "");
+    }
+
+    #[test]
+    fn output_is_stable() {
+        assert_eq!(render(&CATALOG), render(&CATALOG));
+    }
+}
