@@ -1,3 +1,38 @@
+//! The XMPP-FTW runtime: everything the generated translators stand on, and the
+//! translators themselves.
+//!
+//! XMPP-FTW lets browsers speak JSON events (`xmpp.chat.message {to, content}`)
+//! while the gateway speaks XMPP. Each protocol is a TOML spec in `specs/`;
+//! `xmpp-ftw-macros` reads them all and generates, inside [`registry`], one
+//! JSON→XML and one XML→JSON translator per event and direction, the dispatch
+//! functions and a catalogue of every event. This crate provides what that
+//! generated code calls:
+//!
+//! - [`xml`]: a namespace-aware stanza tree parsed with quick-xml under hard
+//!   limits, and the escaping writer every stanza is written through;
+//! - [`json_in`] / [`json_out`]: typed reading of browser payloads with the
+//!   exact client-error texts of [`error`], and direct JSON text output;
+//! - [`xhtml`]: the XEP-0071 sanitiser; [`datetime`]: XEP-0082 checks;
+//! - [`session`]: per-session state; [`hooks`]: the few stateful behaviours
+//!   specs name instead of declaring;
+//! - [`translate`]: what the registry hands to the gateway;
+//! - [`catalog`]: the event catalogue and the renderers of the manual, JSON
+//!   Schema and TypeScript declarations.
+//!
+//! The gateway (`xmpp-ftw-gateway`) owns connections and WebSockets and calls
+//! [`registry::outgoing`] and [`registry::incoming`].
+
+// The generated code names this crate by its absolute path, as it would from outside.
+extern crate self as xmpp_ftw_runtime;
+
 pub mod catalog;
+pub mod datetime;
+pub mod error;
+pub mod hooks;
+pub mod json_in;
+pub mod json_out;
+pub mod registry;
+pub mod session;
+pub mod translate;
 pub mod xhtml;
 pub mod xml;

@@ -90,7 +90,7 @@ impl Ty {
 }
 
 /// One step of a path into a stanza.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Seg {
     /// A child element.
     Elem { ns: String, name: String },

@@ -18,7 +18,7 @@ pub fn render(catalog: &Catalog, examples: &[Example]) -> String {
     for event in catalog.events {
         blocks.extend(event_section(catalog, event, examples));
     }
-    blocks.extend(types_section(catalog.types));
+    blocks.extend(types_section(catalog));
     blocks.extend(hooks_section(catalog.events));
     blocks.join("\n\n") + "\n"
 }
@@ -149,11 +149,11 @@ fn event_facts(catalog: &Catalog, event: &EventInfo) -> String {
 }
 
 fn event_spec(catalog: &Catalog, event: &EventInfo) -> String {
-    let spec = match catalog.specs.iter().find(|spec| spec.id == event.spec) {
-        Some(spec) => spec_link(spec),
-        None => code(event.spec),
-    };
-    format!("{spec} — {}", file_link(event.spec_file))
+    format!(
+        "{} — {}",
+        spec_ref(catalog.specs, event.spec),
+        file_link(event.spec_file)
+    )
 }
 
 fn directions_text(directions: &[Direction]) -> String {
@@ -224,7 +224,7 @@ fn direction_section(event: &EventInfo, direction: Direction, examples: &[Exampl
     let mut blocks = vec![heading.to_owned(), field_table(fields, event.spec)];
     // Only outgoing requests can carry a callback, so the result belongs here.
     if direction == Direction::Out {
-        blocks.extend(result_section(&event.result, event.spec));
+        blocks.extend(result_section(event));
     }
     for example in examples_for(event, direction, examples) {
         blocks.extend(example_blocks(example));
@@ -232,10 +232,15 @@ fn direction_section(event: &EventInfo, direction: Direction, examples: &[Exampl
     blocks
 }
 
-fn result_section(result: &ResultInfo, spec: &str) -> Vec<String> {
+fn result_section(event: &EventInfo) -> Vec<String> {
     let mut blocks = vec!["#### Result".to_owned()];
-    match result {
-        ResultInfo::Nothing => blocks.push("The callback receives nothing.".to_owned()),
+    match event.result {
+        ResultInfo::Nothing if event.callback == Callback::None => {
+            blocks.push("None: the event is fire and forget.".to_owned());
+        }
+        ResultInfo::Nothing => {
+            blocks.push("The callback receives no result data.".to_owned());
+        }
         ResultInfo::True => blocks.push("On success the callback receives `true`.".to_owned()),
         ResultInfo::StanzaId => blocks.push(
             "On success the callback receives `{id}`, the id of the stanza that was sent."
@@ -243,13 +248,13 @@ fn result_section(result: &ResultInfo, spec: &str) -> Vec<String> {
         ),
         ResultInfo::Object(fields) => {
             blocks.push("On success the callback receives an object:".to_owned());
-            blocks.push(field_table(fields, spec));
+            blocks.push(field_table(fields, event.spec));
         }
         ResultInfo::List(fields) => {
             blocks.push(
                 "On success the callback receives an array of objects, one per item:".to_owned(),
             );
-            blocks.push(field_table(fields, spec));
+            blocks.push(field_table(fields, event.spec));
         }
     }
     blocks
@@ -369,25 +374,25 @@ fn field_description(field: &FieldInfo, owner_spec: &str) -> String {
 // Types and hooks
 // ---------------------------------------------------------------------------------------
 
-fn types_section(types: &[&TypeInfo]) -> Vec<String> {
+fn types_section(catalog: &Catalog) -> Vec<String> {
     let mut blocks = vec!["## Types".to_owned()];
-    if types.is_empty() {
+    if catalog.types.is_empty() {
         blocks.push("No spec defines a named type.".to_owned());
     }
-    for info in types {
-        blocks.extend(type_section(info));
+    for info in catalog.types {
+        blocks.extend(type_section(catalog.specs, info));
     }
     blocks
 }
 
-fn type_section(info: &TypeInfo) -> Vec<String> {
+fn type_section(specs: &[SpecInfo], info: &TypeInfo) -> Vec<String> {
     let mut blocks = vec![format!(
         "<a id=\"{}\"></a>\n### {}",
         type_anchor(info.name),
         code(info.name)
     )];
     blocks.extend(doc_block(info.doc));
-    let spec = format!("- Spec: {}", code(info.spec));
+    let spec = format!("- Spec: {}", spec_ref(specs, info.spec));
     match &info.kind {
         TypeKind::Enum { values } => {
             blocks.push(format!(
@@ -507,6 +512,14 @@ fn code_block(lang: &str, body: &str) -> String {
     format!("{fence}{lang}\n{}\n{fence}", body.trim_end())
 }
 
+/// The spec id, linked to its source when the catalogue has its header.
+fn spec_ref(specs: &[SpecInfo], id: &str) -> String {
+    match specs.iter().find(|spec| spec.id == id) {
+        Some(spec) => spec_link(spec),
+        None => code(id),
+    }
+}
+
 fn spec_link(spec: &SpecInfo) -> String {
     if spec.source.is_empty() {
         code(spec.id)
@@ -592,7 +605,7 @@ mod tests {
         }
     }
 
-    static MESSAGE: EventInfo = EventInfo {
+    const MESSAGE: EventInfo = EventInfo {
         name: "xmpp.chat.message",
         spec: "rfc6121-chat",
         spec_file: "specs/rfc6121-chat.toml",
@@ -632,7 +645,7 @@ mod tests {
         }],
     };
 
-    static ROSTER_GET: EventInfo = EventInfo {
+    const ROSTER_GET: EventInfo = EventInfo {
         name: "xmpp.roster.get",
         spec: "rfc6121-roster",
         spec_file: "specs/rfc6121-roster.toml",
@@ -746,6 +759,7 @@ mod tests {
             "- Callback: required — without one the request fails with `Missing callback`"
         ));
         assert!(text.contains("- IQ type: `get`"));
+        assert!(text.contains("#### Result\n\nNone: the event is fire and forget."));
         assert!(text.contains("- Aliases: `xmpp.chat.msg`"));
         assert!(text.contains("  - `outgoing` → `crate::hooks::chat::stamp`"));
         assert!(text.contains(
@@ -793,6 +807,9 @@ mod tests {
     fn types_and_hooks_sections() {
         let text = manual();
         assert!(text.contains("<a id=\"type-chat_state\"></a>\n### `chat_state`"));
+        assert!(text.contains(
+            "- Spec: [`xep-0085`](https://xmpp.org/extensions/xep-0085.html)\n- Kind: element name"
+        ));
         assert!(
             text.contains(
                 "- Kind: element name in namespace `http://jabber.org/protocol/chatstates`"

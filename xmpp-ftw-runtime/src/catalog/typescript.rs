@@ -455,7 +455,7 @@ mod tests {
 
     static STANZA_ERROR: TypeInfo = TypeInfo {
         name: "stanza_error",
-        spec: "rfc6120",
+        spec: "rfc6121",
         doc: "An error.",
         kind: TypeKind::Object {
             fields_out: &[],

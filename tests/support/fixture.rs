@@ -1,0 +1,179 @@
+//! The fixture runner: one call per `tests/fixtures/<spec>/<case>.json`, as
+//! described in `tests/fixtures/README.md`.
+
+use crate::xmlcmp::{compare, parse};
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+use xmpp_ftw_runtime::catalog::Direction;
+use xmpp_ftw_runtime::registry;
+use xmpp_ftw_runtime::session::Session;
+use xmpp_ftw_runtime::translate::IqAnswer;
+
+pub fn fixtures_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+/// A fixture file's contents.
+pub struct Fixture {
+    pub name: String,
+    pub json: Value,
+    pub xml: Option<String>,
+}
+
+impl Fixture {
+    pub fn load(name: &str) -> Fixture {
+        let base = fixtures_dir().join(name);
+        let json_path = base.with_extension("json");
+        let text = std::fs::read_to_string(&json_path)
+            .unwrap_or_else(|e| panic!("{}: {e}", json_path.display()));
+        let json: Value = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}", json_path.display()));
+        let xml = std::fs::read_to_string(base.with_extension("xml")).ok();
+        Fixture {
+            name: name.to_owned(),
+            json,
+            xml,
+        }
+    }
+
+    pub fn str(&self, key: &str) -> Option<&str> {
+        self.json.get(key).and_then(Value::as_str)
+    }
+
+    pub fn event(&self) -> Option<&str> {
+        self.str("event")
+    }
+
+    pub fn direction(&self) -> &str {
+        self.str("direction").unwrap_or("")
+    }
+
+    pub fn payload(&self) -> &Value {
+        self.json.get("payload").unwrap_or(&Value::Null)
+    }
+
+    /// What XML→JSON gives back.
+    pub fn decoded(&self) -> &Value {
+        self.json.get("decoded").unwrap_or_else(|| self.payload())
+    }
+
+    pub fn session(&self) -> Session {
+        let mut s = Session::with_sequential_ids("id-");
+        let cfg = self.json.get("session");
+        let jid = cfg
+            .and_then(|c| c.get("jid"))
+            .and_then(Value::as_str)
+            .unwrap_or("romeo@montague.lit/orchard");
+        s.set_jid(jid);
+        if let Some(rooms) = cfg.and_then(|c| c.get("rooms")).and_then(Value::as_object) {
+            for (room, nick) in rooms {
+                s.join_room(room, nick.as_str().unwrap_or("nick"), false);
+            }
+        }
+        s
+    }
+
+    fn expect_xml(&self) -> &str {
+        self.xml
+            .as_deref()
+            .unwrap_or_else(|| panic!("{}: no .xml file", self.name))
+    }
+}
+
+fn parse_json(name: &str, text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: generated JSON is invalid ({e}): {text}"))
+}
+
+fn assert_json(name: &str, what: &str, got: &Value, want: &Value) {
+    assert!(
+        got == want,
+        "{name}: {what}\n  got:  {got}\n  want: {want}"
+    );
+}
+
+fn assert_xml(name: &str, what: &str, got: &str, want: &str) {
+    if let Err(e) = compare(got, want) {
+        panic!("{name}: {what}: {e}\n  got:  {got}\n  want: {}", want.trim());
+    }
+}
+
+/// Runs one fixture; panics with a precise message on any difference.
+pub fn run_fixture(name: &str) {
+    let f = Fixture::load(name);
+    assert!(f.str("doc").is_some_and(|d| !d.is_empty()), "{name}: missing doc");
+    match f.direction() {
+        "out" => run_out(&f),
+        "in" => run_in(&f),
+        "result" => run_result(&f),
+        other => panic!("{name}: unknown direction {other:?}"),
+    }
+}
+
+fn run_out(f: &Fixture) {
+    let name = &f.name;
+    let event = f.event().unwrap_or_else(|| panic!("{name}: out fixtures need an event"));
+    let callback = f.json.get("callback").and_then(Value::as_bool).unwrap_or(true);
+    let mut sess = f.session();
+    let result = registry::outgoing(event, f.payload(), callback, &mut sess);
+    if let Some(want) = f.str("error") {
+        match result {
+            Err(e) => assert_eq!(e.description, want, "{name}: client error"),
+            Ok(o) => panic!("{name}: expected error {want:?}, got {}", o.stanza.xml),
+        }
+        return;
+    }
+    let out = result.unwrap_or_else(|e| panic!("{name}: refused: {}", e.description));
+    let want_xml = f.expect_xml();
+    assert_xml(name, "JSON→XML", &out.stanza.xml, want_xml);
+
+    let tree = parse(want_xml);
+    let decoded = registry::decode(event, Direction::Out, tree.root())
+        .unwrap_or_else(|| panic!("{name}: XML→JSON gave nothing"));
+    let decoded = parse_json(name, &decoded);
+    assert_json(name, "XML→JSON", &decoded, f.decoded());
+
+    let again = registry::encode(event, Direction::Out, &decoded, &mut f.session())
+        .unwrap_or_else(|e| panic!("{name}: round trip refused: {}", e.description));
+    assert_xml(name, "JSON→XML→JSON→XML", &again, want_xml);
+}
+
+fn run_in(f: &Fixture) {
+    let name = &f.name;
+    let want_xml = f.expect_xml();
+    let tree = parse(want_xml);
+    let sess = f.session();
+    let got = registry::incoming(tree.root(), &sess);
+    let Some(event) = f.event() else {
+        if let Some(got) = got {
+            panic!("{name}: expected no event, got {} {}", got.event, got.data);
+        }
+        return;
+    };
+    let got = got.unwrap_or_else(|| panic!("{name}: the stanza became no event"));
+    assert_eq!(got.event, event, "{name}: event");
+    let data = parse_json(name, &got.data);
+    assert_json(name, "XML→JSON", &data, f.payload());
+    if f.json.get("lossy").and_then(Value::as_bool).unwrap_or(false) {
+        return;
+    }
+    let mut enc_sess = f.session();
+    let xml = registry::encode(event, Direction::In, f.payload(), &mut enc_sess)
+        .unwrap_or_else(|e| panic!("{name}: JSON→XML refused: {}", e.description));
+    assert_xml(name, "JSON→XML", &xml, want_xml);
+    let tree = parse(&xml);
+    let back = registry::decode(event, Direction::In, tree.root())
+        .unwrap_or_else(|| panic!("{name}: round trip gave nothing"));
+    assert_json(name, "XML→JSON→XML→JSON", &parse_json(name, &back), f.payload());
+}
+
+fn run_result(f: &Fixture) {
+    let name = &f.name;
+    let event = f.event().unwrap_or_else(|| panic!("{name}: result fixtures need an event"));
+    let pending = registry::pending_iq(event).unwrap_or_else(|| panic!("{name}: {event} sends no IQ"));
+    let tree = parse(f.expect_xml());
+    let got = match pending.answer(tree.root()) {
+        IqAnswer::Data(d) => json!({ "error": null, "data": parse_json(name, &d) }),
+        IqAnswer::Error(e) => json!({ "error": parse_json(name, &e), "data": null }),
+    };
+    assert_json(name, "IQ reply", &got, f.payload());
+}

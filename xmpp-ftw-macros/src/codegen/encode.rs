@@ -1,0 +1,1005 @@
+//! JSON→XML: one encoder per event and direction, one per object type and
+//! direction. Generated code first checks required keys and groups, then reads
+//! and type-checks every value, then writes the stanza through the runtime's
+//! `XmlWriter`, whose every text and attribute is escaped.
+//!
+//! The elements to write are planned here as a tree ([`WNode`]) whose nodes know
+//! which values make them present, so an optional wrapper such as MUC's `<x/>` is
+//! written only when one of its children is.
+
+use super::{Dir, fn_ident, lit, snake};
+use crate::spec::ir::*;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+const RT: &str = "::xmpp_ftw_runtime";
+
+fn rt() -> TokenStream {
+    RT.parse().unwrap_or_default()
+}
+
+/// A value a field contributes, as the generated code holds it.
+struct Slot<'a> {
+    field: &'a FieldIr,
+    var: syn::Ident,
+    /// Only read when this holds (variants).
+    cond: Option<TokenStream>,
+}
+
+/// Where an attribute's value may come from, first applicable wins.
+enum AttrSrc {
+    /// A constant written when `cond` holds (implies, overrides).
+    When(TokenStream, String),
+    /// A field's value (`Option<&str>`-like expression producing `Option<Cow<str>>`).
+    Value(TokenStream),
+    /// A JID composed from parts.
+    Parts {
+        local: Option<syn::Ident>,
+        base: Option<syn::Ident>,
+        resource: Option<syn::Ident>,
+    },
+    Const(String),
+}
+
+struct WAttr {
+    ns: String,
+    name: String,
+    srcs: Vec<AttrSrc>,
+}
+
+enum WNode {
+    Elem {
+        ns: String,
+        name: String,
+        attrs: Vec<WAttr>,
+        /// Text sources, first present wins.
+        text: Vec<AttrSrc>,
+        children: Vec<WNode>,
+        /// Expressions any of which makes the element present.
+        presence: Vec<TokenStream>,
+    },
+    /// Code that writes itself (repeated, dynamic or typed children).
+    Leaf(TokenStream),
+}
+
+impl WNode {
+    fn elem(ns: &str, name: &str) -> WNode {
+        WNode::Elem {
+            ns: ns.to_owned(),
+            name: name.to_owned(),
+            attrs: Vec::new(),
+            text: Vec::new(),
+            children: Vec::new(),
+            presence: Vec::new(),
+        }
+    }
+}
+
+/// Finds or creates the element node at `steps` under `root`, marking presence.
+fn node_at<'n>(root: &'n mut WNode, steps: &[Seg], presence: &TokenStream) -> &'n mut WNode {
+    let mut node = root;
+    if let WNode::Elem { presence: p, .. } = node {
+        p.push(presence.clone());
+    }
+    for step in steps {
+        let Seg::Elem { ns, name } = step else {
+            break;
+        };
+        let WNode::Elem { children, .. } = node else {
+            break;
+        };
+        let pos = children.iter().position(
+            |c| matches!(c, WNode::Elem { ns: n2, name: m2, .. } if n2 == ns && m2 == name),
+        );
+        let idx = match pos {
+            Some(i) => i,
+            None => {
+                children.push(WNode::elem(ns, name));
+                children.len() - 1
+            }
+        };
+        node = &mut children[idx];
+        if let WNode::Elem { presence: p, .. } = node {
+            p.push(presence.clone());
+        }
+    }
+    node
+}
+
+fn push_leaf(root: &mut WNode, parent_steps: &[Seg], presence: &TokenStream, code: TokenStream) {
+    if let WNode::Elem { children, .. } = node_at(root, parent_steps, presence) {
+        children.push(WNode::Leaf(code));
+    }
+}
+
+fn push_attr(root: &mut WNode, steps: &[Seg], ns: &str, name: &str, presence: &TokenStream, src: AttrSrc) {
+    if let WNode::Elem { attrs, .. } = node_at(root, steps, presence) {
+        match attrs.iter_mut().find(|a| a.ns == ns && a.name == name) {
+            Some(a) => a.srcs.push(src),
+            None => attrs.push(WAttr {
+                ns: ns.to_owned(),
+                name: name.to_owned(),
+                srcs: vec![src],
+            }),
+        }
+    }
+}
+
+fn push_text(root: &mut WNode, steps: &[Seg], presence: &TokenStream, src: AttrSrc) {
+    if let WNode::Elem { text, .. } = node_at(root, steps, presence) {
+        text.push(src);
+    }
+}
+
+/// Writes a constant at `path` (an attribute or an element's text) when `cond` holds.
+fn push_const(root: &mut WNode, path: &PathIr, value: &str, cond: Option<TokenStream>) {
+    let presence = cond.clone().unwrap_or_else(|| quote!(true));
+    let src = match cond {
+        Some(c) => AttrSrc::When(c, value.to_owned()),
+        None => AttrSrc::Const(value.to_owned()),
+    };
+    match path.last() {
+        Some(Seg::Attr { ns, name }) => {
+            push_attr(root, path.element_steps(), ns, name, &presence, src)
+        }
+        Some(Seg::Text) => push_text(root, path.element_steps(), &presence, src),
+        Some(Seg::Elem { .. }) => push_text(root, &path.segs, &presence, src),
+        _ => {}
+    }
+}
+
+fn push_presence(root: &mut WNode, path: &PathIr, cond: Option<TokenStream>) {
+    let presence = cond.unwrap_or_else(|| quote!(true));
+    node_at(root, path.element_steps(), &presence);
+}
+
+/// The Rust expression reading one JSON value of a field's type, as `Result<T, ClientError>`.
+fn read_value(ir: &Ir, f: &FieldIr, v: TokenStream, key: TokenStream) -> TokenStream {
+    let rt = rt();
+    let max = match f.max_len {
+        Some(m) => {
+            let m = m as usize;
+            quote!(::core::option::Option::Some(#m))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    match f.ty {
+        Ty::String => quote!(#rt::json_in::string(#v, #key, #max)),
+        Ty::Integer { min, max } => quote!(#rt::json_in::integer(#v, #key, #min, #max)),
+        Ty::Boolean | Ty::Flag => quote!(#rt::json_in::boolean(#v, #key)),
+        Ty::Jid => match f.part {
+            Some(Part::Bare) => quote!(#rt::json_in::bare_jid(#v, #key)),
+            Some(Part::Resource) => quote!(#rt::json_in::resource(#v, #key, #max)),
+            _ => quote!(#rt::json_in::jid(#v, #key)),
+        },
+        Ty::JidString => match f.part {
+            Some(Part::Bare) => quote!(#rt::json_in::bare_jid(#v, #key)),
+            Some(Part::Resource) => quote!(#rt::json_in::resource(#v, #key, #max)),
+            _ => quote!(#rt::json_in::jid(#v, #key)),
+        },
+        Ty::Resource => quote!(#rt::json_in::resource(#v, #key, #max)),
+        Ty::DateTime => quote!(#rt::json_in::datetime(#v, #key)),
+        Ty::Xhtml => quote!(#rt::json_in::string(#v, #key, #max)),
+        Ty::RawXml => quote!(#rt::json_in::raw_xml(#v, #key, #max)),
+        Ty::LangMap => quote!(#rt::json_in::lang_map(#v, #key, #max)),
+        Ty::Named(i) => match &ir.types[i].kind {
+            TypeKind::Enum(values) | TypeKind::ElementName { values, .. } => {
+                let values = values.iter().map(|s| lit(s));
+                quote!(#rt::json_in::one_of(#v, #key, &[#(#values),*]))
+            }
+            TypeKind::Object(_) => quote!(#rt::json_in::object(#v, #key)),
+        },
+    }
+}
+
+/// Keys replaced by a variant, per discriminator slot index.
+fn variant_keys(f: &FieldIr) -> Vec<&str> {
+    let mut keys: Vec<&str> = f
+        .variants
+        .iter()
+        .flat_map(|(_, fs)| fs.iter().map(|v| v.key.as_str()))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// Encoder body over `fields` (already filtered by direction) relative to the
+/// element being written. Returns (checks + reads, write tree root).
+struct Plan {
+    /// Required-key checks, before anything is read.
+    checks: TokenStream,
+    /// Reads and type checks of every value.
+    prelude: TokenStream,
+    root: WNode,
+    deferred: Vec<TokenStream>,
+}
+
+fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) -> Plan {
+    let rt = rt();
+    let mut checks = TokenStream::new();
+    let mut prelude = TokenStream::new();
+    let mut root = WNode::elem(root_ns, root_name);
+    let mut deferred = Vec::new();
+
+    // Discriminators first: they decide which variant fields are read.
+    let mut slots: Vec<Slot<'_>> = Vec::new();
+    let mut disc_vars: Vec<(syn::Ident, &FieldIr)> = Vec::new();
+    for (i, f) in fields.iter().enumerate() {
+        if !f.variants.is_empty() {
+            disc_vars.push((format_ident!("d{}", i), f));
+        }
+    }
+    for (i, f) in fields.iter().enumerate() {
+        let replaced_by: Vec<(syn::Ident, Vec<String>)> = disc_vars
+            .iter()
+            .filter(|(_, d)| d.key != f.key)
+            .filter_map(|(dv, d)| {
+                let names: Vec<String> = d
+                    .variants
+                    .iter()
+                    .filter(|(_, fs)| fs.iter().any(|v| v.key == f.key))
+                    .map(|(n, _)| n.clone())
+                    .collect();
+                (!names.is_empty()).then(|| (dv.clone(), names))
+            })
+            .collect();
+        let cond = if replaced_by.is_empty() {
+            None
+        } else {
+            let checks = replaced_by.iter().map(|(dv, names)| {
+                let names = names.iter().map(|n| lit(n));
+                quote!(!matches!(#dv, #(::core::option::Option::Some(#names))|*))
+            });
+            Some(quote!(#(#checks)&&*))
+        };
+        slots.push(Slot {
+            field: f,
+            var: format_ident!("v{}", i),
+            cond,
+        });
+        for (vi, (vname, vfields)) in f.variants.iter().enumerate() {
+            let dv = format_ident!("d{}", i);
+            let n = lit(vname);
+            for (k, vf) in vfields.iter().enumerate() {
+                if !dir.has(vf.dirs) {
+                    continue;
+                }
+                slots.push(Slot {
+                    field: vf,
+                    var: format_ident!("v{}_{}_{}", i, vi, k),
+                    cond: Some(quote!(#dv == ::core::option::Option::Some(#n))),
+                });
+            }
+        }
+    }
+
+    // Required keys, in declaration order.
+    for s in &slots {
+        if s.field.required && s.cond.is_none() {
+            let key = lit(&s.field.key);
+            checks.extend(quote! {
+                if #rt::json_in::get(obj, #key).is_none() {
+                    return ::core::result::Result::Err(#rt::error::ClientError::missing_key(
+                        #rt::json_in::Key { parent: key, name: #key }));
+                }
+            });
+        }
+    }
+
+    // Reads, discriminators first: they decide which variant fields are read.
+    let mut order: Vec<&Slot<'_>> = slots.iter().filter(|s| !s.field.variants.is_empty()).collect();
+    order.extend(slots.iter().filter(|s| s.field.variants.is_empty()));
+    for s in order {
+        let f = s.field;
+        let var = &s.var;
+        let key = lit(&f.key);
+        let k = quote!(&#rt::json_in::Key { parent: key, name: #key });
+        let read = read_value(ir, f, quote!(v), k);
+        let default_filter = match (&f.default_xml, f.ty) {
+            (_, Ty::Flag) => quote!(),
+            (Some(d), Ty::Integer { .. }) => {
+                let n: i64 = d.parse().unwrap_or_default();
+                quote!(.filter(|x| *x != #n))
+            }
+            (Some(d), Ty::Boolean) => {
+                let b = d == "true";
+                quote!(.filter(|x| *x != #b))
+            }
+            (Some(d), _) if f.variants.is_empty() => {
+                let d = lit(d);
+                quote!(.filter(|x| *x != #d))
+            }
+            _ => quote!(),
+        };
+        let read_opt = quote! {
+            match #rt::json_in::get(obj, #key) {
+                ::core::option::Option::Some(v) => ::core::option::Option::Some(#read?),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        };
+        let read_opt = if f.many {
+            let item_read = read_value(ir, f, quote!(item), quote!(&k));
+            quote! {
+                match #rt::json_in::get(obj, #key) {
+                    ::core::option::Option::Some(v) => {
+                        let k = #rt::json_in::Key { parent: key, name: #key };
+                        let items = #rt::json_in::array(v, &k)?;
+                        for item in items { let _ = #item_read?; }
+                        if items.is_empty() { ::core::option::Option::None } else { ::core::option::Option::Some(items) }
+                    }
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        } else {
+            read_opt
+        };
+        let stmt = if f.ty == Ty::Flag && !f.many {
+            quote!(let #var: bool = (#read_opt).unwrap_or(false);)
+        } else {
+            quote!(let #var = (#read_opt) #default_filter;)
+        };
+        let stmt = match &s.cond {
+            Some(c) if f.ty == Ty::Flag && !f.many => {
+                quote!(let #var: bool = if #c { #read_opt.unwrap_or(false) } else { false };)
+            }
+            Some(c) => quote!(let #var = if #c { #read_opt #default_filter } else { ::core::option::Option::None };),
+            None => stmt,
+        };
+        prelude.extend(stmt);
+        if !f.variants.is_empty() {
+            let idx = fields.iter().position(|x| std::ptr::eq(*x, f)).unwrap_or(0);
+            let dv = format_ident!("d{}", idx);
+            prelude.extend(quote!(let #dv = #var;));
+        }
+    }
+
+    // Part-composed JID attributes: gather by attribute.
+    let mut handled_parts = std::collections::HashSet::new();
+    for s in &slots {
+        let f = s.field;
+        let Some(path) = &f.path else { continue };
+        if f.part.is_none() {
+            continue;
+        }
+        let Some(Seg::Attr { ns, name }) = path.last() else {
+            continue;
+        };
+        if !handled_parts.insert((path.element_steps().to_vec(), ns.clone(), name.clone())) {
+            continue;
+        }
+        let same: Vec<&Slot<'_>> = slots
+            .iter()
+            .filter(|o| o.field.part.is_some() && o.field.path.as_ref() == Some(path))
+            .collect();
+        let pick = |p: Part| same.iter().find(|o| o.field.part == Some(p)).map(|o| o.var.clone());
+        let presence_vars: Vec<_> = same.iter().map(|o| &o.var).collect();
+        let presence = quote!(#(#presence_vars.is_some())||*);
+        let base = pick(Part::Bare).or_else(|| pick(Part::Domain));
+        push_attr(
+            &mut root,
+            path.element_steps(),
+            ns,
+            name,
+            &presence,
+            AttrSrc::Parts {
+                local: pick(Part::Local),
+                base,
+                resource: pick(Part::Resource),
+            },
+        );
+    }
+
+    // Field writes.
+    for s in &slots {
+        let f = s.field;
+        let var = &s.var;
+        let Some(path) = &f.path else { continue };
+        if f.part.is_some() && matches!(path.last(), Some(Seg::Attr { .. })) {
+            continue;
+        }
+        let presence = if f.ty == Ty::Flag && !f.many {
+            quote!(#var)
+        } else {
+            quote!(#var.is_some())
+        };
+        for (p, v) in &f.implies {
+            push_const(&mut root, p, v, Some(presence.clone()));
+        }
+        // Overrides: the constant conditions are written instead of the value.
+        let mut override_guard = quote!();
+        for (conds, value) in &f.overrides {
+            let text = value.trim_matches('"').to_owned();
+            let t = lit(&text);
+            let active = quote!(#var == ::core::option::Option::Some(#t));
+            for c in conds {
+                match &c.test {
+                    Test::OneOf { values, .. } if values.len() == 1 => {
+                        push_const(&mut root, &c.path, &values[0], Some(active.clone()))
+                    }
+                    Test::Present => push_presence(&mut root, &c.path, Some(active.clone())),
+                    _ => {}
+                }
+            }
+            override_guard.extend(quote!(.filter(|x| *x != #t)));
+        }
+        let value_expr = quote!(#var #override_guard);
+        let presence = if f.overrides.is_empty() {
+            presence
+        } else {
+            quote!((#value_expr).is_some())
+        };
+        let steps = path.element_steps();
+        match (path.last(), f.ty) {
+            (Some(Seg::Attr { ns, name }), Ty::Flag) => {
+                let value = lit(f.flag_value.as_deref().unwrap_or("true"));
+                push_attr(
+                    &mut root,
+                    steps,
+                    ns,
+                    name,
+                    &presence,
+                    AttrSrc::When(quote!(#var), value.value()),
+                );
+            }
+            (Some(Seg::Attr { ns, name }), _) if f.many => {
+                // Repeated element carrying the value in an attribute.
+                let (parent, last) = split_last_elem(steps);
+                let (ens, ename) = elem_name(last);
+                let attr = attr_write(ns, name, quote!(&s));
+                let to_s = scalar_to_string(ir, f, quote!(item), quote!(&k));
+                let key = lit(&f.key);
+                push_leaf(
+                    &mut root,
+                    parent,
+                    &presence,
+                    quote! {
+                        if let ::core::option::Option::Some(items) = #var {
+                            let k = #rt::json_in::Key { parent: key, name: #key };
+                            for item in items {
+                                let s = #to_s;
+                                w.start(#ename, #ens);
+                                #attr
+                                w.end();
+                            }
+                        }
+                    },
+                );
+            }
+            (Some(Seg::Attr { ns, name }), _) => {
+                let v = value_to_cow(ir, f, value_expr.clone());
+                push_attr(&mut root, steps, ns, name, &presence, AttrSrc::Value(v));
+            }
+            (Some(Seg::Text), _) => {
+                let v = value_to_cow(ir, f, value_expr.clone());
+                push_text(&mut root, steps, &presence, AttrSrc::Value(v));
+            }
+            (Some(Seg::Name | Seg::Ns), _) => {}
+            (Some(Seg::Elem { ns, name }), _) => {
+                let (ns, name) = (lit(ns), lit(name));
+                let parent = &path.segs[..path.segs.len() - 1];
+                match f.ty {
+                    Ty::Flag => push_leaf(
+                        &mut root,
+                        parent,
+                        &presence,
+                        quote!(if #var { w.start(#name, #ns); w.end(); }),
+                    ),
+                    Ty::LangMap => push_leaf(
+                        &mut root,
+                        parent,
+                        &presence,
+                        quote! {
+                            if let ::core::option::Option::Some(pairs) = &#var {
+                                for (lang, text) in pairs {
+                                    w.start(#name, #ns);
+                                    w.attr_ns(#rt::xml::NS_XML, "lang", lang);
+                                    w.text(text);
+                                    w.end();
+                                }
+                            }
+                        },
+                    ),
+                    Ty::Xhtml => {
+                        let plain = format_ident!("{}_plain", var);
+                        prelude.extend(quote!(let mut #plain: ::core::option::Option<::std::string::String> = ::core::option::Option::None;));
+                        push_leaf(
+                            &mut root,
+                            parent,
+                            &presence,
+                            quote! {
+                                if let ::core::option::Option::Some(markup) = #var {
+                                    w.start(#name, #ns);
+                                    #plain = ::core::option::Option::Some(
+                                        #rt::xhtml::write_body(markup, w)
+                                            .map_err(|_| #rt::error::ClientError::invalid_xhtml())?,
+                                    );
+                                    w.end();
+                                }
+                            },
+                        );
+                        if let Some(fb) = &f.fallback {
+                            deferred.push(path_text_write(fb, quote!(#plain.as_deref())));
+                        }
+                    }
+                    Ty::RawXml => push_leaf(
+                        &mut root,
+                        parent,
+                        &presence,
+                        quote! {
+                            if let ::core::option::Option::Some(tree) = &#var {
+                                w.element(tree.root());
+                            }
+                        },
+                    ),
+                    Ty::Named(t) if matches!(ir.types[t].kind, TypeKind::Object(_)) => {
+                        let enc = type_fn(&ir.types[t].name, dir);
+                        let key = lit(&f.key);
+                        let code = if f.many {
+                            quote! {
+                                if let ::core::option::Option::Some(items) = #var {
+                                    let k = #rt::json_in::Key { parent: key, name: #key };
+                                    for item in items {
+                                        let o = #rt::json_in::object(item, &k)?;
+                                        w.start(#name, #ns);
+                                        #enc(o, &k, w)?;
+                                        w.end();
+                                    }
+                                }
+                            }
+                        } else {
+                            quote! {
+                                if let ::core::option::Option::Some(o) = #var {
+                                    let k = #rt::json_in::Key { parent: key, name: #key };
+                                    w.start(#name, #ns);
+                                    #enc(o, &k, w)?;
+                                    w.end();
+                                }
+                            }
+                        };
+                        push_leaf(&mut root, parent, &presence, code);
+                    }
+                    _ if f.many => {
+                        let key = lit(&f.key);
+                        let to_s = scalar_to_string(ir, f, quote!(item), quote!(&k));
+                        push_leaf(
+                            &mut root,
+                            parent,
+                            &presence,
+                            quote! {
+                                if let ::core::option::Option::Some(items) = #var {
+                                    let k = #rt::json_in::Key { parent: key, name: #key };
+                                    for item in items {
+                                        let s = #to_s;
+                                        w.start(#name, #ns);
+                                        w.text(&s);
+                                        w.end();
+                                    }
+                                }
+                            },
+                        );
+                    }
+                    _ => {
+                        let v = value_to_cow(ir, f, value_expr.clone());
+                        push_text(&mut root, &path.segs, &presence, AttrSrc::Value(v));
+                    }
+                }
+            }
+            (Some(Seg::AnyIn { ns }), Ty::Named(t)) => {
+                let parent = &path.segs[..path.segs.len() - 1];
+                let ns = lit(ns);
+                match &ir.types[t].kind {
+                    TypeKind::ElementName { .. } => push_leaf(
+                        &mut root,
+                        parent,
+                        &presence,
+                        quote!(if let ::core::option::Option::Some(n) = #var { w.start(n, #ns); w.end(); }),
+                    ),
+                    TypeKind::Object(tf) => {
+                        let code = wildcard_object(ir, t, tf, f, var, Some(ns), dir);
+                        push_leaf(&mut root, parent, &presence, code);
+                    }
+                    TypeKind::Enum(_) => {}
+                }
+            }
+            (Some(Seg::AnyNotIn { .. }), Ty::Named(t)) => {
+                if let TypeKind::Object(tf) = &ir.types[t].kind {
+                    let parent = &path.segs[..path.segs.len() - 1];
+                    let code = wildcard_object(ir, t, tf, f, var, None, dir);
+                    push_leaf(&mut root, parent, &presence, code);
+                }
+            }
+            (Some(Seg::AnyIn { .. } | Seg::AnyNotIn { .. }), Ty::RawXml) => {
+                let parent = &path.segs[..path.segs.len() - 1];
+                push_leaf(
+                    &mut root,
+                    parent,
+                    &presence,
+                    quote! {
+                        if let ::core::option::Option::Some(tree) = &#var {
+                            w.element(tree.root());
+                        }
+                    },
+                );
+            }
+            _ => {}
+        }
+    }
+    Plan {
+        checks,
+        prelude,
+        root,
+        deferred,
+    }
+}
+
+/// Object of a type placed at a wildcard: its name (and namespace) come from the
+/// type's `name()` (and `ns()`) fields.
+fn wildcard_object(
+    ir: &Ir,
+    t: usize,
+    tf: &[FieldIr],
+    f: &FieldIr,
+    var: &syn::Ident,
+    ns: Option<syn::LitStr>,
+    dir: Dir,
+) -> TokenStream {
+    let rt = rt();
+    let key_of = |seg: Seg| {
+        tf.iter()
+            .find(|x| x.path.as_ref().and_then(|p| p.last()) == Some(&seg) && p_is_root(x))
+            .map(|x| lit(&x.key))
+    };
+    let Some(name_key) = key_of(Seg::Name) else {
+        return quote!();
+    };
+    let ns_expr = match (ns, key_of(Seg::Ns)) {
+        (Some(ns), _) => quote!(#ns),
+        (None, Some(k)) => quote! {
+            match #rt::json_in::get(o, #k) {
+                ::core::option::Option::Some(v) => #rt::json_in::string(v, &#rt::json_in::Key { parent: ::core::option::Option::Some(&k), name: #k }, ::core::option::Option::None)?,
+                ::core::option::Option::None => "",
+            }
+        },
+        (None, None) => quote!(""),
+    };
+    let enc = type_fn(&ir.types[t].name, dir);
+    let key = lit(&f.key);
+    quote! {
+        if let ::core::option::Option::Some(o) = #var {
+            let k = #rt::json_in::Key { parent: key, name: #key };
+            if let ::core::option::Option::Some(v) = #rt::json_in::get(o, #name_key) {
+                let name = #rt::json_in::xml_name(v, &#rt::json_in::Key { parent: ::core::option::Option::Some(&k), name: #name_key })?;
+                let ns: &str = #ns_expr;
+                w.start(name, ns);
+                #enc(o, &k, w)?;
+                w.end();
+            }
+        }
+    }
+}
+
+fn p_is_root(f: &FieldIr) -> bool {
+    f.path.as_ref().is_some_and(|p| p.segs.len() == 1)
+}
+
+fn split_last_elem(steps: &[Seg]) -> (&[Seg], &Seg) {
+    match steps.split_last() {
+        Some((last, parent)) => (parent, last),
+        None => (steps, &Seg::Text),
+    }
+}
+
+fn elem_name(seg: &Seg) -> (syn::LitStr, syn::LitStr) {
+    match seg {
+        Seg::Elem { ns, name } => (lit(ns), lit(name)),
+        _ => (lit(""), lit("")),
+    }
+}
+
+fn attr_write(ns: &str, name: &str, value: TokenStream) -> TokenStream {
+    let name = lit(name);
+    if ns.is_empty() {
+        quote!(w.attr(#name, #value);)
+    } else {
+        let ns = lit(ns);
+        quote!(w.attr_ns(#ns, #name, #value);)
+    }
+}
+
+/// Writes `<a><b>text</b></a>` for a path ending in an element, when `text` is `Some`.
+fn path_text_write(path: &PathIr, text: TokenStream) -> TokenStream {
+    let starts = path.segs.iter().filter_map(|s| match s {
+        Seg::Elem { ns, name } => {
+            let (ns, name) = (lit(ns), lit(name));
+            Some(quote!(w.start(#name, #ns);))
+        }
+        _ => None,
+    });
+    let ends = path
+        .segs
+        .iter()
+        .filter(|s| matches!(s, Seg::Elem { .. }))
+        .map(|_| quote!(w.end();));
+    quote! {
+        if let ::core::option::Option::Some(t) = #text {
+            #(#starts)*
+            w.text(t);
+            #(#ends)*
+        }
+    }
+}
+
+/// `Option<Cow<str>>` from a field's read value.
+fn value_to_cow(ir: &Ir, f: &FieldIr, v: TokenStream) -> TokenStream {
+    let _ = ir;
+    match f.ty {
+        Ty::Integer { .. } => quote!((#v).map(|n| ::std::borrow::Cow::<str>::Owned(::std::string::ToString::to_string(&n)))),
+        Ty::Boolean => quote!((#v).map(|b| ::std::borrow::Cow::<str>::Borrowed(if b { "true" } else { "false" }))),
+        _ => quote!((#v).map(::std::borrow::Cow::<str>::Borrowed)),
+    }
+}
+
+/// A `Cow<str>` from one array item of a scalar field.
+fn scalar_to_string(ir: &Ir, f: &FieldIr, item: TokenStream, key: TokenStream) -> TokenStream {
+    let read = read_value(ir, f, item, key);
+    match f.ty {
+        Ty::Integer { .. } => quote!(::std::borrow::Cow::<str>::Owned(::std::string::ToString::to_string(&#read?))),
+        Ty::Boolean => quote!(::std::borrow::Cow::<str>::Borrowed(if #read? { "true" } else { "false" })),
+        _ => quote!(::std::borrow::Cow::<str>::Borrowed(#read?)),
+    }
+}
+
+fn attr_value_expr(srcs: &[AttrSrc]) -> TokenStream {
+    let rt = rt();
+    // Conditional constants first, then values, then constants.
+    let mut ordered: Vec<&AttrSrc> = srcs.iter().filter(|s| matches!(s, AttrSrc::When(..))).collect();
+    ordered.extend(srcs.iter().filter(|s| matches!(s, AttrSrc::Value(_) | AttrSrc::Parts { .. })));
+    ordered.extend(srcs.iter().filter(|s| matches!(s, AttrSrc::Const(_))));
+    let mut expr = quote!(::core::option::Option::<::std::borrow::Cow<'_, str>>::None);
+    for s in ordered.into_iter().rev() {
+        expr = match s {
+            AttrSrc::When(c, v) => {
+                let v = lit(v);
+                quote!(if #c { ::core::option::Option::Some(::std::borrow::Cow::Borrowed(#v)) } else { #expr })
+            }
+            AttrSrc::Value(v) => quote!(match #v { ::core::option::Option::Some(x) => ::core::option::Option::Some(x), ::core::option::Option::None => #expr }),
+            AttrSrc::Parts { local, base, resource } => {
+                let opt = |v: &Option<syn::Ident>| match v {
+                    Some(v) => quote!(#v),
+                    None => quote!(::core::option::Option::<&str>::None),
+                };
+                let (l, b, r) = (opt(local), opt(base), opt(resource));
+                quote! {
+                    match #b {
+                        ::core::option::Option::Some(b) => ::core::option::Option::Some(::std::borrow::Cow::<str>::Owned(
+                            #rt::json_in::compose_jid(#l, b, #r))),
+                        ::core::option::Option::None => #expr,
+                    }
+                }
+            }
+            AttrSrc::Const(v) => {
+                let v = lit(v);
+                quote!(::core::option::Option::Some(::std::borrow::Cow::Borrowed(#v)))
+            }
+        };
+    }
+    expr
+}
+
+/// Emits the writes of an element's attributes, text and children (not its start/end).
+fn emit_content(node: &WNode, capture_to: bool) -> TokenStream {
+    let WNode::Elem {
+        attrs,
+        text,
+        children,
+        ..
+    } = node
+    else {
+        return quote!();
+    };
+    let mut out = TokenStream::new();
+    for a in attrs {
+        let value = attr_value_expr(&a.srcs);
+        let write = attr_write(&a.ns, &a.name, quote!(&a));
+        let capture = if capture_to && a.ns.is_empty() && a.name == "to" {
+            quote!(to = ::core::option::Option::Some(::std::string::ToString::to_string(&a));)
+        } else {
+            quote!()
+        };
+        out.extend(quote! {
+            if let ::core::option::Option::Some(a) = #value {
+                #write
+                #capture
+            }
+        });
+    }
+    if !text.is_empty() {
+        let value = attr_value_expr(text);
+        out.extend(quote! {
+            if let ::core::option::Option::Some(t) = #value { w.text(&t); }
+        });
+    }
+    for c in children {
+        out.extend(emit_node(c));
+    }
+    out
+}
+
+fn emit_node(node: &WNode) -> TokenStream {
+    match node {
+        WNode::Leaf(code) => code.clone(),
+        WNode::Elem {
+            ns, name, presence, ..
+        } => {
+            let content = emit_content(node, false);
+            let (ns, name) = (lit(ns), lit(name));
+            let presence = if presence.is_empty() {
+                quote!(false)
+            } else {
+                quote!(#(#presence)||*)
+            };
+            quote! {
+                if #presence {
+                    w.start(#name, #ns);
+                    #content
+                    w.end();
+                }
+            }
+        }
+    }
+}
+
+pub fn type_fn(name: &str, dir: Dir) -> syn::Ident {
+    format_ident!("enc_{}_type_{}", dir.suffix(), snake(name))
+}
+
+/// `fn enc_<dir>_type_<name>(obj, key, w) -> Result<(), ClientError>`: writes the
+/// attributes and content of an element the caller has started.
+pub fn type_encoder(ir: &Ir, t: usize, dir: Dir) -> TokenStream {
+    let rt = rt();
+    let name = type_fn(&ir.types[t].name, dir);
+    let TypeKind::Object(fields) = &ir.types[t].kind else {
+        return quote!();
+    };
+    let fields: Vec<&FieldIr> = fields.iter().filter(|f| dir.has(f.dirs)).collect();
+    let plan = plan(ir, &fields, dir, "", "");
+    let checks = &plan.checks;
+    let prelude = &plan.prelude;
+    let content = emit_content(&plan.root, false);
+    let deferred = &plan.deferred;
+    quote! {
+        #[allow(unused_variables, unused_mut, clippy::all)]
+        fn #name<'d>(
+            obj: &'d #rt::json_in::Map,
+            key: &#rt::json_in::Key<'_>,
+            w: &mut #rt::xml::XmlWriter<'d>,
+        ) -> ::core::result::Result<(), #rt::error::ClientError> {
+            let key = ::core::option::Option::Some(key);
+            #checks
+            #prelude
+            #content
+            #(#deferred)*
+            ::core::result::Result::Ok(())
+        }
+    }
+}
+
+/// `fn enc_<dir>_<event>(obj, sess) -> Result<Encoded, ClientError>`.
+pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
+    if !dir.has(e.dirs) {
+        return quote!();
+    }
+    let rt = rt();
+    let name = fn_ident("enc", dir, &e.name);
+    let fields: Vec<&FieldIr> = e.fields.iter().filter(|f| dir.has(f.dirs)).collect();
+    let stanza = e.stanzas.first().cloned().unwrap_or_default();
+    let mut plan = plan(ir, &fields, dir, NS_CLIENT, &stanza);
+
+    // Groups (the event's "at least one of" rules).
+    let mut groups = TokenStream::new();
+    for (g, text) in &e.groups {
+        let keys: Vec<syn::LitStr> = fields
+            .iter()
+            .flat_map(|f| {
+                let mut keys = Vec::new();
+                if f.satisfies.as_deref() == Some(g) {
+                    keys.push(lit(&f.key));
+                }
+                for (_, vf) in &f.variants {
+                    keys.extend(vf.iter().filter(|v| v.satisfies.as_deref() == Some(g)).map(|v| lit(&v.key)));
+                }
+                keys
+            })
+            .collect();
+        if keys.is_empty() {
+            continue;
+        }
+        let text = lit(text);
+        groups.extend(quote! {
+            if !(#(#rt::json_in::is_given(obj, #keys))||*) {
+                return ::core::result::Result::Err(#rt::error::ClientError::new(#text));
+            }
+        });
+    }
+
+    // Constants: `set` going out; what the match rule requires coming in.
+    match dir {
+        Dir::Out => {
+            for (p, v) in &e.set {
+                push_const(&mut plan.root, p, v, None);
+            }
+            if let Some(t) = &e.iq {
+                push_const(&mut plan.root, &attr_path("type"), t, None);
+            }
+        }
+        Dir::In => {
+            if let Some(alt) = e.matches.first() {
+                for c in alt {
+                    match &c.test {
+                        Test::OneOf { values, or_absent: false } if values.len() == 1 => {
+                            push_const(&mut plan.root, &c.path, &values[0], None)
+                        }
+                        Test::Present => push_presence(&mut plan.root, &c.path, None),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    for p in &e.ensure {
+        let presence = quote!(true);
+        node_at(&mut plan.root, &p.segs, &presence);
+    }
+    // The stanza id: the payload's, else a fresh one.
+    let id_field = fields.iter().position(|f| {
+        f.path.as_ref().is_some_and(|p| p.segs == [Seg::Attr { ns: String::new(), name: "id".into() }])
+    });
+    let id_expr = match id_field {
+        Some(i) => {
+            let v = format_ident!("v{}", i);
+            quote!(match #v { ::core::option::Option::Some(x) => ::std::string::ToString::to_string(x), ::core::option::Option::None => sess.next_id() })
+        }
+        None => quote!(sess.next_id()),
+    };
+    if let WNode::Elem { attrs, .. } = &mut plan.root {
+        attrs.retain(|a| !(a.ns.is_empty() && a.name == "id"));
+    }
+    let checks = &plan.checks;
+    let prelude = &plan.prelude;
+    let content = emit_content(&plan.root, true);
+    let deferred = &plan.deferred;
+    let stanza = lit(&stanza);
+    quote! {
+        #[allow(unused_variables, unused_mut, clippy::all)]
+        fn #name<'d>(
+            obj: &'d #rt::json_in::Map,
+            sess: &mut #rt::session::Session,
+        ) -> ::core::result::Result<#rt::translate::Encoded, #rt::error::ClientError> {
+            let key: ::core::option::Option<&#rt::json_in::Key<'_>> = ::core::option::Option::None;
+            #checks
+            #groups
+            #prelude
+            let id: ::std::string::String = #id_expr;
+            let mut to: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+            let mut writer = #rt::xml::XmlWriter::new(#rt::xml::NS_CLIENT);
+            let w = &mut writer;
+            w.start(#stanza, #rt::xml::NS_CLIENT);
+            w.attr("id", &id);
+            #content
+            #(#deferred)*
+            w.end();
+            ::core::result::Result::Ok(#rt::translate::Encoded { xml: writer.into_string(), id, to })
+        }
+    }
+}
+
+fn attr_path(name: &str) -> PathIr {
+    PathIr {
+        segs: vec![Seg::Attr {
+            ns: String::new(),
+            name: name.into(),
+        }],
+        text: format!("@{name}"),
+    }
+}

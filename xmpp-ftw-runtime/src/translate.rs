@@ -1,0 +1,94 @@
+//! What the generated registry hands to the gateway: stanzas to send, events to
+//! emit, and how to answer the browser's callback.
+
+use crate::xml::{Elem, XmlWriter, NS_CLIENT};
+
+/// A stanza written by a generated encoder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Encoded {
+    pub xml: String,
+    /// The stanza's `id` attribute.
+    pub id: String,
+    /// The stanza's `to` attribute, if any (IQ replies must come from there).
+    pub to: Option<String>,
+}
+
+/// An outgoing event, translated.
+#[derive(Debug)]
+pub struct Outgoing {
+    pub event: &'static str,
+    pub stanza: Encoded,
+    /// What the browser's callback gets once the stanza is sent.
+    pub reply: Reply,
+}
+
+#[derive(Debug)]
+pub enum Reply {
+    /// No callback data (fire and forget).
+    Nothing,
+    /// `callback(null, true)`.
+    True,
+    /// `callback(null, {id})` with the stanza id.
+    StanzaId,
+    /// Wait for the IQ reply with this id.
+    Iq(PendingIq),
+}
+
+/// An IQ request waiting for its reply.
+#[derive(Debug, Clone, Copy)]
+pub struct PendingIq {
+    /// Decodes a `type='result'` reply into the callback's data (JSON text).
+    pub decode_result: fn(Elem<'_>) -> String,
+    /// Decodes an `<error/>` element into the stanza error object (JSON text).
+    pub decode_error: fn(Elem<'_>) -> String,
+}
+
+/// The callback's arguments for an IQ reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IqAnswer {
+    /// `callback(null, data)`, `data` as JSON text.
+    Data(String),
+    /// `callback(error)`, the stanza error as JSON text.
+    Error(String),
+}
+
+impl PendingIq {
+    /// Turns the reply stanza into the callback's arguments.
+    pub fn answer(&self, reply: Elem<'_>) -> IqAnswer {
+        if reply.attr("type") == Some("error") {
+            match reply.child(NS_CLIENT, "error") {
+                Some(e) => IqAnswer::Error((self.decode_error)(e)),
+                None => IqAnswer::Error(
+                    r#"{"type":"cancel","condition":"undefined-condition"}"#.to_owned(),
+                ),
+            }
+        } else {
+            IqAnswer::Data((self.decode_result)(reply))
+        }
+    }
+}
+
+/// An incoming stanza, translated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incoming {
+    pub event: &'static str,
+    /// The payload as JSON text.
+    pub data: String,
+    /// A stanza to send back at once (the result acknowledging an IQ set).
+    pub reply: Option<String>,
+}
+
+/// `<iq type='result' id=… to=…/>` acknowledging `request`.
+pub fn iq_result_for(request: Elem<'_>) -> String {
+    let mut w = XmlWriter::new(NS_CLIENT);
+    w.start("iq", NS_CLIENT);
+    w.attr("type", "result");
+    if let Some(id) = request.attr("id") {
+        w.attr("id", id);
+    }
+    if let Some(from) = request.attr("from") {
+        w.attr("to", from);
+    }
+    w.end();
+    w.into_string()
+}
