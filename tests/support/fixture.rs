@@ -84,16 +84,30 @@ fn parse_json(name: &str, text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: generated JSON is invalid ({e}): {text}"))
 }
 
+/// Long values (fixtures of maximum-length strings) are cut in messages.
+fn clip(s: &str) -> String {
+    if s.len() <= 400 {
+        return s.to_owned();
+    }
+    let mut end = 400;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}… ({} bytes)", &s[..end], s.len())
+}
+
 fn assert_json(name: &str, what: &str, got: &Value, want: &Value) {
     assert!(
         got == want,
-        "{name}: {what}\n  got:  {got}\n  want: {want}"
+        "{name}: {what}\n  got:  {}\n  want: {}",
+        clip(&got.to_string()),
+        clip(&want.to_string())
     );
 }
 
 fn assert_xml(name: &str, what: &str, got: &str, want: &str) {
     if let Err(e) = compare(got, want) {
-        panic!("{name}: {what}: {e}\n  got:  {got}\n  want: {}", want.trim());
+        panic!("{name}: {what}: {}\n  got:  {}\n  want: {}", clip(&e), clip(got), clip(want.trim()));
     }
 }
 

@@ -89,15 +89,10 @@ pub fn check_text(s: &str, key: &Key<'_>, max_len: Option<usize>) -> Result<(), 
     Ok(())
 }
 
-/// An integer in `min..=max`. Numeric strings are accepted too, as the original
-/// project's clients often send them (`"priority": "10"`).
+/// An integer in `min..=max` (a JSON number; strings are refused).
 pub fn integer(v: &Value, key: &Key<'_>, min: i64, max: i64) -> Result<i64, ClientError> {
-    let n = match v {
-        Value::Number(n) => n.as_i64(),
-        Value::String(s) => s.trim().parse::<i64>().ok(),
-        _ => None,
-    };
-    n.filter(|n| (min..=max).contains(n))
+    v.as_i64()
+        .filter(|n| (min..=max).contains(n))
         .ok_or_else(|| ClientError::integer_range(key, min, max))
 }
 
@@ -130,22 +125,93 @@ pub fn one_of(v: &Value, key: &Key<'_>, values: &'static [&'static str]) -> Resu
 }
 
 /// A bare or full JID, checked with the `jid` crate (nodeprep, nameprep,
-/// resourceprep, length limits). The browser's spelling is kept; servers normalise.
+/// resourceprep, length limits) and a strict domain check. The browser's
+/// spelling is kept; servers normalise.
 pub fn jid<'a>(v: &'a Value, key: &Key<'_>) -> Result<&'a str, ClientError> {
     let s = v
         .as_str()
         .ok_or_else(|| ClientError::wrong_type(key, "a string"))?;
-    jid::Jid::new(s).map_err(|_| ClientError::invalid_jid(key))?;
+    check_jid(s, key)?;
     Ok(s)
+}
+
+/// `local@domain/resource`: the local part through the `jid` crate's nodeprep,
+/// the domain as a DNS name or IP literal, the resource as any printable text
+/// (RFC 7622's OpaqueString: MUC nicknames may hold emoji, which RFC 6122's
+/// stringprep tables predate).
+fn check_jid(s: &str, key: &Key<'_>) -> Result<(), ClientError> {
+    let (bare, resource) = match s.split_once('/') {
+        Some((b, r)) => (b, Some(r)),
+        None => (s, None),
+    };
+    let (local, domain) = match bare.split_once('@') {
+        Some((l, d)) => (Some(l), d),
+        None => (None, bare),
+    };
+    let local_ok = local.is_none_or(|l| !l.is_empty() && l.len() <= 1023 && jid::NodePart::new(l).is_ok());
+    let domain_ok = domain.len() <= 1023 && is_domain(domain);
+    let resource_ok = resource.is_none_or(is_resource);
+    if local_ok && domain_ok && resource_ok {
+        Ok(())
+    } else {
+        Err(ClientError::invalid_jid(key))
+    }
+}
+
+/// Printable text of 1 to 1023 bytes, not only spaces.
+fn is_resource(r: &str) -> bool {
+    !r.is_empty()
+        && r.len() <= 1023
+        && !r.chars().any(char::is_control)
+        && !r.trim().is_empty()
+}
+
+/// A DNS name (letters of any script, digits, hyphens, dots) or an IP literal.
+/// The `jid` crate lets through characters such as `'` and `<` that no
+/// domain can hold.
+fn is_domain(d: &str) -> bool {
+    if let Some(inner) = d.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        return inner.parse::<std::net::Ipv6Addr>().is_ok();
+    }
+    !d.is_empty()
+        && d.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+}
+
+/// A JID as the browser receives it, `{user?, domain, resource?}`, or a string;
+/// used when an incoming payload is written back as XML (tests, tools).
+pub fn jid_any<'a>(v: &'a Value, key: &Key<'_>) -> Result<std::borrow::Cow<'a, str>, ClientError> {
+    match v {
+        Value::Object(o) => {
+            let part = |name: &str| -> Result<Option<&'a str>, ClientError> {
+                match get(o, name) {
+                    None => Ok(None),
+                    Some(p) => p
+                        .as_str()
+                        .map(Some)
+                        .ok_or_else(|| ClientError::wrong_type(key, "a JID object of strings")),
+                }
+            };
+            let domain = part("domain")?.ok_or_else(|| ClientError::invalid_jid(key))?;
+            let s = compose_jid(part("user")?, domain, part("resource")?);
+            check_jid(&s, key)?;
+            Ok(std::borrow::Cow::Owned(s))
+        }
+        _ => jid(v, key).map(std::borrow::Cow::Borrowed),
+    }
 }
 
 /// A JID without a resource.
 pub fn bare_jid<'a>(v: &'a Value, key: &Key<'_>) -> Result<&'a str, ClientError> {
     let s = jid(v, key)?;
-    match jid::Jid::new(s) {
-        Ok(j) if j.resource().is_none() => Ok(s),
-        _ => Err(ClientError::not_bare_jid(key)),
+    if s.contains('/') {
+        return Err(ClientError::not_bare_jid(key));
     }
+    Ok(s)
 }
 
 /// A JID resource, such as a MUC nickname.
@@ -154,7 +220,9 @@ pub fn resource<'a>(v: &'a Value, key: &Key<'_>, max_len: Option<usize>) -> Resu
         .as_str()
         .ok_or_else(|| ClientError::wrong_type(key, "a string"))?;
     check_text(s, key, max_len)?;
-    jid::ResourcePart::new(s).map_err(|_| ClientError::invalid_resource(key))?;
+    if !is_resource(s) {
+        return Err(ClientError::invalid_resource(key));
+    }
     Ok(s)
 }
 

@@ -27,7 +27,7 @@ fn nav(root: &TokenStream, steps: &[Seg]) -> TokenStream {
 
 /// Code writing one value of `f`'s type from the string expression `s`,
 /// evaluating to whether it wrote anything.
-fn scalar_value(ir: &Ir, f: &FieldIr, s: TokenStream) -> TokenStream {
+fn scalar_value(ir: &Ir, f: &FieldIr, dir: Dir, s: TokenStream) -> TokenStream {
     let rt = rt();
     let s = match f.part {
         None => s,
@@ -44,6 +44,7 @@ fn scalar_value(ir: &Ir, f: &FieldIr, s: TokenStream) -> TokenStream {
                     part: None,
                     ..f.clone()
                 },
+                dir,
                 quote!(part),
             );
             return quote! {{
@@ -61,7 +62,8 @@ fn scalar_value(ir: &Ir, f: &FieldIr, s: TokenStream) -> TokenStream {
             let v: &str = &#s;
             if #rt::datetime::is_xep0082_datetime(v) { j.string(v); true } else { false }
         }),
-        Ty::Jid => quote!({ j.jid(&#s); true }),
+        Ty::Jid if dir == Dir::In => quote!({ j.jid(&#s); true }),
+        Ty::Jid => quote!({ j.string(&#s); true }),
         Ty::Integer { min, max } => quote!({
             match #s.trim().parse::<i64>() {
                 ::core::result::Result::Ok(n) if n >= #min && n <= #max => { j.integer(n); true }
@@ -105,9 +107,9 @@ fn element_value(ir: &Ir, f: &FieldIr, dir: Dir, el: TokenStream) -> TokenStream
             })
         }
         Ty::Named(t) if matches!(ir.types[t].kind, TypeKind::ElementName { .. }) => {
-            scalar_value(ir, f, quote!(#el.name()))
+            scalar_value(ir, f, dir, quote!(#el.name()))
         }
-        _ => scalar_value(ir, f, quote!(#el.text())),
+        _ => scalar_value(ir, f, dir, quote!(#el.text())),
     }
 }
 
@@ -175,7 +177,7 @@ fn field_code(ir: &Ir, f: &FieldIr, dir: Dir, root: &TokenStream, has: &syn::Ide
                     }
                 }
             } else {
-                let v = scalar_value(ir, f, quote!(v));
+                let v = scalar_value(ir, f, dir, quote!(v));
                 quote! {
                     if let ::core::option::Option::Some(v) = #parent.and_then(|e| #get) {
                         let m = j.mark();
@@ -192,7 +194,7 @@ fn field_code(ir: &Ir, f: &FieldIr, dir: Dir, root: &TokenStream, has: &syn::Ide
                 Some(Seg::Name) => quote!(::std::borrow::Cow::<str>::Borrowed(e.name())),
                 _ => quote!(::std::borrow::Cow::<str>::Borrowed(e.ns())),
             };
-            let v = scalar_value(ir, f, quote!(v));
+            let v = scalar_value(ir, f, dir, quote!(v));
             quote! {
                 if let ::core::option::Option::Some(v) = #parent.map(|e| #get).filter(|v| !v.is_empty()) {
                     let m = j.mark();
@@ -221,7 +223,7 @@ fn field_code(ir: &Ir, f: &FieldIr, dir: Dir, root: &TokenStream, has: &syn::Ide
                         let ans = lit(ans);
                         quote!(c.attr_ns(#ans, #an))
                     };
-                    let v = scalar_value(ir, f, quote!(v));
+                    let v = scalar_value(ir, f, dir, quote!(v));
                     quote!(if let ::core::option::Option::Some(v) = #get { if #v { n += 1; } })
                 }
                 _ => {
@@ -393,6 +395,9 @@ fn fields_code(ir: &Ir, fields: &[&FieldIr], dir: Dir, root: &TokenStream) -> (T
     for (i, f) in fields.iter().enumerate() {
         let has = format_ident!("h{}", i);
         code.extend(quote!(let mut #has = false;));
+        if f.path.is_none() && f.variants.is_empty() {
+            continue; // a value for hooks only: nothing in the XML
+        }
         let strict = f.path.as_ref().is_some_and(|p| lang_paths.contains(&p)) && f.ty != Ty::LangMap;
         // A base field a variant replaces is read only when no variant applies.
         let replaced: Vec<syn::Ident> = fields
@@ -440,7 +445,7 @@ fn fields_code(ir: &Ir, fields: &[&FieldIr], dir: Dir, root: &TokenStream) -> (T
                 .map(|(k, _)| format_ident!("h{}", k))
                 .collect();
             let default = match &f.default {
-                Some(dv) if !replaced_keys.is_empty() => {
+                Some(dv) if !replaced_keys.is_empty() && dir == Dir::In => {
                     let dv = lit(dv);
                     quote!(if #(#replaced_keys)||* { j.key(#key); j.raw(#dv); })
                 }
@@ -458,9 +463,18 @@ fn fields_code(ir: &Ir, fields: &[&FieldIr], dir: Dir, root: &TokenStream) -> (T
         if let Some(dv) = &f.default {
             let dv = lit(dv);
             let key = lit(&f.key);
-            code.extend(quote!(if !#has { j.key(#key); j.raw(#dv); }));
+            let defaulted = format_ident!("{}_default", has);
+            code.extend(quote!(let #defaulted = !#has; if #defaulted { j.key(#key); j.raw(#dv); }));
+            // A default satisfies "required" but not an "at least one of" group.
+            if f.required {
+                let req = format_ident!("{}_req", has);
+                code.extend(quote!(let #req = #has || #defaulted;));
+                flags.push((f.key.clone(), has, false));
+                flags.push((String::new(), req, true));
+                continue;
+            }
         }
-        flags.push((f.key.clone(), has, f.required || f.default.is_some()));
+        flags.push((f.key.clone(), has, f.required));
     }
     (code, flags)
 }

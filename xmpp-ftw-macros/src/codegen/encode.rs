@@ -148,13 +148,18 @@ fn push_const(root: &mut WNode, path: &PathIr, value: &str, cond: Option<TokenSt
     }
 }
 
+/// Marks every element of `path` (attributes excluded) present when `cond` holds.
+fn push_presence_all(root: &mut WNode, path: &PathIr, cond: TokenStream) {
+    node_at(root, path.element_steps(), &cond);
+}
+
 fn push_presence(root: &mut WNode, path: &PathIr, cond: Option<TokenStream>) {
     let presence = cond.unwrap_or_else(|| quote!(true));
     node_at(root, path.element_steps(), &presence);
 }
 
 /// The Rust expression reading one JSON value of a field's type, as `Result<T, ClientError>`.
-fn read_value(ir: &Ir, f: &FieldIr, v: TokenStream, key: TokenStream) -> TokenStream {
+fn read_value(ir: &Ir, f: &FieldIr, dir: Dir, v: TokenStream, key: TokenStream) -> TokenStream {
     let rt = rt();
     let max = match f.max_len {
         Some(m) => {
@@ -170,7 +175,8 @@ fn read_value(ir: &Ir, f: &FieldIr, v: TokenStream, key: TokenStream) -> TokenSt
         Ty::Jid => match f.part {
             Some(Part::Bare) => quote!(#rt::json_in::bare_jid(#v, #key)),
             Some(Part::Resource) => quote!(#rt::json_in::resource(#v, #key, #max)),
-            _ => quote!(#rt::json_in::jid(#v, #key)),
+            _ if dir == Dir::In => quote!(#rt::json_in::jid_any(#v, #key)),
+            _ => quote!(#rt::json_in::jid(#v, #key).map(::std::borrow::Cow::Borrowed)),
         },
         Ty::JidString => match f.part {
             Some(Part::Bare) => quote!(#rt::json_in::bare_jid(#v, #key)),
@@ -295,7 +301,7 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
         let var = &s.var;
         let key = lit(&f.key);
         let k = quote!(&#rt::json_in::Key { parent: key, name: #key });
-        let read = read_value(ir, f, quote!(v), k);
+        let read = read_value(ir, f, dir, quote!(v), k);
         let default_filter = match (&f.default_xml, f.ty) {
             (_, Ty::Flag) => quote!(),
             (Some(d), Ty::Integer { .. }) => {
@@ -312,14 +318,26 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
             }
             _ => quote!(),
         };
+        let empty_literal = match &f.if_empty {
+            Some(lit_json) => {
+                let lit_json = lit(lit_json);
+                quote! {
+                    ::core::option::Option::Some(v) if ::serde_json::to_string(v).ok().as_deref() == ::core::option::Option::Some(#lit_json) => {
+                        ::core::option::Option::Some("")
+                    }
+                }
+            }
+            None => quote!(),
+        };
         let read_opt = quote! {
             match #rt::json_in::get(obj, #key) {
+                #empty_literal
                 ::core::option::Option::Some(v) => ::core::option::Option::Some(#read?),
                 ::core::option::Option::None => ::core::option::Option::None,
             }
         };
         let read_opt = if f.many {
-            let item_read = read_value(ir, f, quote!(item), quote!(&k));
+            let item_read = read_value(ir, f, dir, quote!(item), quote!(&k));
             quote! {
                 match #rt::json_in::get(obj, #key) {
                     ::core::option::Option::Some(v) => {
@@ -395,7 +413,7 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
         let f = s.field;
         let var = &s.var;
         let Some(path) = &f.path else { continue };
-        if f.part.is_some() && matches!(path.last(), Some(Seg::Attr { .. })) {
+        if f.derived {
             continue;
         }
         let presence = if f.ty == Ty::Flag && !f.many {
@@ -404,7 +422,13 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
             quote!(#var.is_some())
         };
         for (p, v) in &f.implies {
-            push_const(&mut root, p, v, Some(presence.clone()));
+            match v {
+                Some(v) => push_const(&mut root, p, v, Some(presence.clone())),
+                None => push_presence_all(&mut root, p, presence.clone()),
+            }
+        }
+        if f.part.is_some() && matches!(path.last(), Some(Seg::Attr { .. })) {
+            continue;
         }
         // Overrides: the constant conditions are written instead of the value.
         let mut override_guard = quote!();
@@ -447,7 +471,7 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                 let (parent, last) = split_last_elem(steps);
                 let (ens, ename) = elem_name(last);
                 let attr = attr_write(ns, name, quote!(&s));
-                let to_s = scalar_to_string(ir, f, quote!(item), quote!(&k));
+                let to_s = scalar_to_string(ir, f, dir, quote!(item), quote!(&k));
                 let key = lit(&f.key);
                 push_leaf(
                     &mut root,
@@ -561,7 +585,7 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                     }
                     _ if f.many => {
                         let key = lit(&f.key);
-                        let to_s = scalar_to_string(ir, f, quote!(item), quote!(&k));
+                        let to_s = scalar_to_string(ir, f, dir, quote!(item), quote!(&k));
                         push_leaf(
                             &mut root,
                             parent,
@@ -736,16 +760,18 @@ fn value_to_cow(ir: &Ir, f: &FieldIr, v: TokenStream) -> TokenStream {
     match f.ty {
         Ty::Integer { .. } => quote!((#v).map(|n| ::std::borrow::Cow::<str>::Owned(::std::string::ToString::to_string(&n)))),
         Ty::Boolean => quote!((#v).map(|b| ::std::borrow::Cow::<str>::Borrowed(if b { "true" } else { "false" }))),
+        Ty::Jid if f.part.is_none() => quote!((#v).clone()),
         _ => quote!((#v).map(::std::borrow::Cow::<str>::Borrowed)),
     }
 }
 
 /// A `Cow<str>` from one array item of a scalar field.
-fn scalar_to_string(ir: &Ir, f: &FieldIr, item: TokenStream, key: TokenStream) -> TokenStream {
-    let read = read_value(ir, f, item, key);
+fn scalar_to_string(ir: &Ir, f: &FieldIr, dir: Dir, item: TokenStream, key: TokenStream) -> TokenStream {
+    let read = read_value(ir, f, dir, item, key);
     match f.ty {
         Ty::Integer { .. } => quote!(::std::borrow::Cow::<str>::Owned(::std::string::ToString::to_string(&#read?))),
         Ty::Boolean => quote!(::std::borrow::Cow::<str>::Borrowed(if #read? { "true" } else { "false" })),
+        Ty::Jid if f.part.is_none() => quote!(#read?),
         _ => quote!(::std::borrow::Cow::<str>::Borrowed(#read?)),
     }
 }
@@ -955,12 +981,17 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
     let id_field = fields.iter().position(|f| {
         f.path.as_ref().is_some_and(|p| p.segs == [Seg::Attr { ns: String::new(), name: "id".into() }])
     });
+    // Stanzas going out always get an id; incoming payloads written back keep theirs.
+    let fresh = match dir {
+        Dir::Out => quote!(sess.next_id()),
+        Dir::In => quote!(::std::string::String::new()),
+    };
     let id_expr = match id_field {
         Some(i) => {
             let v = format_ident!("v{}", i);
-            quote!(match #v { ::core::option::Option::Some(x) => ::std::string::ToString::to_string(x), ::core::option::Option::None => sess.next_id() })
+            quote!(match #v { ::core::option::Option::Some(x) => ::std::string::ToString::to_string(&x), ::core::option::Option::None => #fresh })
         }
-        None => quote!(sess.next_id()),
+        None => fresh,
     };
     if let WNode::Elem { attrs, .. } = &mut plan.root {
         attrs.retain(|a| !(a.ns.is_empty() && a.name == "id"));
@@ -969,7 +1000,22 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
     let prelude = &plan.prelude;
     let content = emit_content(&plan.root, true);
     let deferred = &plan.deferred;
-    let stanza = lit(&stanza);
+    // An event over several stanza kinds takes the kind from its `name()` field.
+    let name_field = fields
+        .iter()
+        .position(|f| f.path.as_ref().is_some_and(|p| p.segs == [Seg::Name]));
+    let stanza_expr = match name_field {
+        Some(i) if e.stanzas.len() > 1 => {
+            let v = format_ident!("v{}", i);
+            let kinds = e.stanzas.iter().map(|k| lit(k));
+            let first = lit(&stanza);
+            quote!(match #v { #(::core::option::Option::Some(#kinds) => #kinds,)* _ => #first })
+        }
+        _ => {
+            let s = lit(&stanza);
+            quote!(#s)
+        }
+    };
     quote! {
         #[allow(unused_variables, unused_mut, clippy::all)]
         fn #name<'d>(
@@ -984,8 +1030,10 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
             let mut to: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
             let mut writer = #rt::xml::XmlWriter::new(#rt::xml::NS_CLIENT);
             let w = &mut writer;
-            w.start(#stanza, #rt::xml::NS_CLIENT);
-            w.attr("id", &id);
+            w.start(#stanza_expr, #rt::xml::NS_CLIENT);
+            if !id.is_empty() {
+                w.attr("id", &id);
+            }
             #content
             #(#deferred)*
             w.end();

@@ -131,7 +131,8 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
         let rt = rt.clone();
         [Dir::Out, Dir::In].into_iter().filter(|d| d.has(e.dirs)).map(move |d| {
             let f = fn_ident("enc", d, &e.name);
-            let name = lit(&e.name);
+            let names = std::iter::once(&e.name).chain(&e.aliases).map(|n| lit(n));
+            let name = quote!(#(#names)|*);
             let dir = match d {
                 Dir::Out => quote!(#rt::catalog::Direction::Out),
                 Dir::In => quote!(#rt::catalog::Direction::In),
@@ -143,7 +144,8 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
         let rt = rt.clone();
         [Dir::Out, Dir::In].into_iter().filter(|d| d.has(e.dirs)).map(move |d| {
             let f = fn_ident("dec", d, &e.name);
-            let name = lit(&e.name);
+            let names = std::iter::once(&e.name).chain(&e.aliases).map(|n| lit(n));
+            let name = quote!(#(#names)|*);
             let dir = match d {
                 Dir::Out => quote!(#rt::catalog::Direction::Out),
                 Dir::In => quote!(#rt::catalog::Direction::In),

@@ -201,7 +201,9 @@ pub struct FieldIr {
     pub part: Option<Part>,
     pub satisfies: Option<String>,
     pub needs_callback: Option<String>,
-    pub implies: Vec<(PathIr, String)>,
+    /// Constants written when the field is present; `None` = the element exists.
+    pub implies: Vec<(PathIr, Option<String>)>,
+    pub derived: bool,
     pub overrides: Vec<(Vec<Cond>, JsonLit)>,
     pub if_empty: Option<JsonLit>,
     pub flag_value: Option<String>,

@@ -170,7 +170,10 @@ pub struct RawField {
     #[serde(default)]
     pub needs_callback: Option<String>,
     #[serde(default)]
-    pub implies: IndexMap<Sp<String>, Sp<String>>,
+    pub implies: IndexMap<Sp<String>, Sp<toml::Value>>,
+    /// Decoded, but never written: another key carries the same XML.
+    #[serde(default)]
+    pub derived: bool,
     #[serde(default)]
     pub overrides: Vec<RawOverride>,
     #[serde(default)]

@@ -416,7 +416,18 @@ fn resolve_field(
     };
     let mut implies = Vec::new();
     for (p, v) in &f.implies {
-        implies.push((parse_path(p)?, v.get_ref().clone()));
+        let value = match v.get_ref() {
+            toml::Value::String(s) => Some(s.clone()),
+            toml::Value::Boolean(true) => None,
+            _ => {
+                return Err(cx.err(
+                    k,
+                    v.span(),
+                    "an implied value is a string, or true for \"this element exists\"",
+                ));
+            }
+        };
+        implies.push((parse_path(p)?, value));
     }
     let mut overrides = Vec::new();
     for o in &f.overrides {
@@ -483,6 +494,7 @@ fn resolve_field(
         satisfies: f.satisfies.as_ref().map(|s| s.get_ref().clone()),
         needs_callback: f.needs_callback.clone(),
         implies,
+        derived: f.derived,
         overrides,
         if_empty: f.if_empty.as_ref().map(toml_to_json),
         flag_value: f.value.clone(),
