@@ -5,9 +5,33 @@ use crate::xmlcmp::{compare, parse};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use xmpp_ftw_runtime::catalog::Direction;
-use xmpp_ftw_runtime::registry;
+use xmpp_ftw_runtime::error::ClientError;
 use xmpp_ftw_runtime::session::Session;
-use xmpp_ftw_runtime::translate::IqAnswer;
+use xmpp_ftw_runtime::translate::{Incoming, IqAnswer, Outgoing, PendingIq};
+use xmpp_ftw_runtime::xml::Elem;
+
+/// The entry points of one generated registry (the project's, or a test's own
+/// `include_specs!`), so one runner serves both.
+#[derive(Clone, Copy)]
+pub struct Registry {
+    pub outgoing: fn(&str, &Value, bool, &mut Session) -> Result<Outgoing, ClientError>,
+    pub incoming: fn(Elem<'_>, &Session) -> Option<Incoming>,
+    pub encode: fn(&str, Direction, &Value, &mut Session) -> Result<String, ClientError>,
+    pub decode: fn(&str, Direction, Elem<'_>) -> Option<String>,
+    pub pending_iq: fn(&str) -> Option<PendingIq>,
+    /// Folder holding `<spec>/<case>.json`.
+    pub fixtures: fn() -> PathBuf,
+}
+
+/// The project's registry and `tests/fixtures/`.
+pub const PROJECT: Registry = Registry {
+    outgoing: xmpp_ftw_runtime::registry::outgoing,
+    incoming: xmpp_ftw_runtime::registry::incoming,
+    encode: xmpp_ftw_runtime::registry::encode,
+    decode: xmpp_ftw_runtime::registry::decode,
+    pending_iq: xmpp_ftw_runtime::registry::pending_iq,
+    fixtures: fixtures_dir,
+};
 
 pub fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
@@ -21,13 +45,13 @@ pub struct Fixture {
 }
 
 impl Fixture {
-    pub fn load(name: &str) -> Fixture {
-        let base = fixtures_dir().join(name);
+    pub fn load(dir: &Path, name: &str) -> Fixture {
+        let base = dir.join(name);
         let json_path = base.with_extension("json");
         let text = std::fs::read_to_string(&json_path)
             .unwrap_or_else(|e| panic!("{}: {e}", json_path.display()));
-        let json: Value = serde_json::from_str(&text)
-            .unwrap_or_else(|e| panic!("{}: {e}", json_path.display()));
+        let json: Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", json_path.display()));
         let xml = std::fs::read_to_string(base.with_extension("xml")).ok();
         Fixture {
             name: name.to_owned(),
@@ -81,7 +105,8 @@ impl Fixture {
 }
 
 fn parse_json(name: &str, text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: generated JSON is invalid ({e}): {text}"))
+    serde_json::from_str(text)
+        .unwrap_or_else(|e| panic!("{name}: generated JSON is invalid ({e}): {text}"))
 }
 
 /// Long values (fixtures of maximum-length strings) are cut in messages.
@@ -107,28 +132,47 @@ fn assert_json(name: &str, what: &str, got: &Value, want: &Value) {
 
 fn assert_xml(name: &str, what: &str, got: &str, want: &str) {
     if let Err(e) = compare(got, want) {
-        panic!("{name}: {what}: {}\n  got:  {}\n  want: {}", clip(&e), clip(got), clip(want.trim()));
+        panic!(
+            "{name}: {what}: {}\n  got:  {}\n  want: {}",
+            clip(&e),
+            clip(got),
+            clip(want.trim())
+        );
     }
 }
 
 /// Runs one fixture; panics with a precise message on any difference.
 pub fn run_fixture(name: &str) {
-    let f = Fixture::load(name);
-    assert!(f.str("doc").is_some_and(|d| !d.is_empty()), "{name}: missing doc");
+    run_fixture_with(&PROJECT, name);
+}
+
+/// Runs one fixture against `registry`.
+pub fn run_fixture_with(registry: &Registry, name: &str) {
+    let f = Fixture::load(&(registry.fixtures)(), name);
+    assert!(
+        f.str("doc").is_some_and(|d| !d.is_empty()),
+        "{name}: missing doc"
+    );
     match f.direction() {
-        "out" => run_out(&f),
-        "in" => run_in(&f),
-        "result" => run_result(&f),
+        "out" => run_out(registry, &f),
+        "in" => run_in(registry, &f),
+        "result" => run_result(registry, &f),
         other => panic!("{name}: unknown direction {other:?}"),
     }
 }
 
-fn run_out(f: &Fixture) {
+fn run_out(registry: &Registry, f: &Fixture) {
     let name = &f.name;
-    let event = f.event().unwrap_or_else(|| panic!("{name}: out fixtures need an event"));
-    let callback = f.json.get("callback").and_then(Value::as_bool).unwrap_or(true);
+    let event = f
+        .event()
+        .unwrap_or_else(|| panic!("{name}: out fixtures need an event"));
+    let callback = f
+        .json
+        .get("callback")
+        .and_then(Value::as_bool)
+        .unwrap_or(true);
     let mut sess = f.session();
-    let result = registry::outgoing(event, f.payload(), callback, &mut sess);
+    let result = (registry.outgoing)(event, f.payload(), callback, &mut sess);
     if let Some(want) = f.str("error") {
         match result {
             Err(e) => assert_eq!(e.description, want, "{name}: client error"),
@@ -141,22 +185,22 @@ fn run_out(f: &Fixture) {
     assert_xml(name, "JSON→XML", &out.stanza.xml, want_xml);
 
     let tree = parse(want_xml);
-    let decoded = registry::decode(event, Direction::Out, tree.root())
+    let decoded = (registry.decode)(event, Direction::Out, tree.root())
         .unwrap_or_else(|| panic!("{name}: XML→JSON gave nothing"));
     let decoded = parse_json(name, &decoded);
     assert_json(name, "XML→JSON", &decoded, f.decoded());
 
-    let again = registry::encode(event, Direction::Out, &decoded, &mut f.session())
+    let again = (registry.encode)(event, Direction::Out, &decoded, &mut f.session())
         .unwrap_or_else(|e| panic!("{name}: round trip refused: {}", e.description));
     assert_xml(name, "JSON→XML→JSON→XML", &again, want_xml);
 }
 
-fn run_in(f: &Fixture) {
+fn run_in(registry: &Registry, f: &Fixture) {
     let name = &f.name;
     let want_xml = f.expect_xml();
     let tree = parse(want_xml);
     let sess = f.session();
-    let got = registry::incoming(tree.root(), &sess);
+    let got = (registry.incoming)(tree.root(), &sess);
     let Some(event) = f.event() else {
         if let Some(got) = got {
             panic!("{name}: expected no event, got {} {}", got.event, got.data);
@@ -167,23 +211,35 @@ fn run_in(f: &Fixture) {
     assert_eq!(got.event, event, "{name}: event");
     let data = parse_json(name, &got.data);
     assert_json(name, "XML→JSON", &data, f.payload());
-    if f.json.get("lossy").and_then(Value::as_bool).unwrap_or(false) {
+    if f.json
+        .get("lossy")
+        .and_then(Value::as_bool)
+        .unwrap_or(false)
+    {
         return;
     }
     let mut enc_sess = f.session();
-    let xml = registry::encode(event, Direction::In, f.payload(), &mut enc_sess)
+    let xml = (registry.encode)(event, Direction::In, f.payload(), &mut enc_sess)
         .unwrap_or_else(|e| panic!("{name}: JSON→XML refused: {}", e.description));
     assert_xml(name, "JSON→XML", &xml, want_xml);
     let tree = parse(&xml);
-    let back = registry::decode(event, Direction::In, tree.root())
+    let back = (registry.decode)(event, Direction::In, tree.root())
         .unwrap_or_else(|| panic!("{name}: round trip gave nothing"));
-    assert_json(name, "XML→JSON→XML→JSON", &parse_json(name, &back), f.payload());
+    assert_json(
+        name,
+        "XML→JSON→XML→JSON",
+        &parse_json(name, &back),
+        f.payload(),
+    );
 }
 
-fn run_result(f: &Fixture) {
+fn run_result(registry: &Registry, f: &Fixture) {
     let name = &f.name;
-    let event = f.event().unwrap_or_else(|| panic!("{name}: result fixtures need an event"));
-    let pending = registry::pending_iq(event).unwrap_or_else(|| panic!("{name}: {event} sends no IQ"));
+    let event = f
+        .event()
+        .unwrap_or_else(|| panic!("{name}: result fixtures need an event"));
+    let pending =
+        (registry.pending_iq)(event).unwrap_or_else(|| panic!("{name}: {event} sends no IQ"));
     let tree = parse(f.expect_xml());
     let got = match pending.answer(tree.root()) {
         IqAnswer::Data(d) => json!({ "error": null, "data": parse_json(name, &d) }),

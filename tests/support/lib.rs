@@ -4,4 +4,4 @@
 pub mod fixture;
 pub mod xmlcmp;
 
-pub use fixture::run_fixture;
+pub use fixture::{PROJECT, Registry, run_fixture, run_fixture_with};

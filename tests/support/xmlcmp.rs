@@ -25,11 +25,7 @@ fn significant_text(el: Elem<'_>) -> bool {
 fn diff(a: Elem<'_>, e: Elem<'_>, ignore_id: bool, at: &str) -> Result<(), String> {
     let here = format!("{at}{{{}}}{}", e.ns(), e.name());
     if a.ns() != e.ns() || a.name() != e.name() {
-        return Err(format!(
-            "{here}: found {{{}}}{}",
-            a.ns(),
-            a.name()
-        ));
+        return Err(format!("{here}: found {{{}}}{}", a.ns(), a.name()));
     }
     let attrs = |x: Elem<'_>| {
         let mut v: Vec<(String, String, String)> = x
@@ -67,7 +63,9 @@ fn diff(a: Elem<'_>, e: Elem<'_>, ignore_id: bool, at: &str) -> Result<(), Strin
                 (Node::Text(t1), Node::Text(t2)) => {
                     return Err(format!("{here}: text {t1:?}, expected {t2:?}"));
                 }
-                (Node::Element(c1), Node::Element(c2)) => diff(*c1, *c2, false, &format!("{here}/"))?,
+                (Node::Element(c1), Node::Element(c2)) => {
+                    diff(*c1, *c2, false, &format!("{here}/"))?
+                }
                 _ => return Err(format!("{here}: text and elements differ")),
             }
         }

@@ -26,7 +26,8 @@ pub fn is_xep0082_datetime(s: &str) -> bool {
     if !(sep(4, b'-') && sep(7, b'-') && sep(10, b'T') && sep(13, b':') && sep(16, b':')) {
         return false;
     }
-    if !((1..=12).contains(&month) && (1..=31).contains(&day) && hour < 24 && min < 60 && sec <= 60) {
+    if !((1..=12).contains(&month) && (1..=31).contains(&day) && hour < 24 && min < 60 && sec <= 60)
+    {
         return false;
     }
     let mut i = 19;

@@ -67,7 +67,11 @@ pub fn is_given(obj: &Map, key: &str) -> bool {
 }
 
 /// Text that XML can carry, at most `max_len` characters.
-pub fn string<'a>(v: &'a Value, key: &Key<'_>, max_len: Option<usize>) -> Result<&'a str, ClientError> {
+pub fn string<'a>(
+    v: &'a Value,
+    key: &Key<'_>,
+    max_len: Option<usize>,
+) -> Result<&'a str, ClientError> {
     let s = v
         .as_str()
         .ok_or_else(|| ClientError::wrong_type(key, "a string"))?;
@@ -113,7 +117,11 @@ pub fn array<'a>(v: &'a Value, key: &Key<'_>) -> Result<&'a [Value], ClientError
 }
 
 /// One of `values`, returned as the static spelling.
-pub fn one_of(v: &Value, key: &Key<'_>, values: &'static [&'static str]) -> Result<&'static str, ClientError> {
+pub fn one_of(
+    v: &Value,
+    key: &Key<'_>,
+    values: &'static [&'static str],
+) -> Result<&'static str, ClientError> {
     let s = v
         .as_str()
         .ok_or_else(|| ClientError::wrong_type(key, "a string"))?;
@@ -148,7 +156,8 @@ fn check_jid(s: &str, key: &Key<'_>) -> Result<(), ClientError> {
         Some((l, d)) => (Some(l), d),
         None => (None, bare),
     };
-    let local_ok = local.is_none_or(|l| !l.is_empty() && l.len() <= 1023 && jid::NodePart::new(l).is_ok());
+    let local_ok =
+        local.is_none_or(|l| !l.is_empty() && l.len() <= 1023 && jid::NodePart::new(l).is_ok());
     let domain_ok = domain.len() <= 1023 && is_domain(domain);
     let resource_ok = resource.is_none_or(is_resource);
     if local_ok && domain_ok && resource_ok {
@@ -160,10 +169,7 @@ fn check_jid(s: &str, key: &Key<'_>) -> Result<(), ClientError> {
 
 /// Printable text of 1 to 1023 bytes, not only spaces.
 fn is_resource(r: &str) -> bool {
-    !r.is_empty()
-        && r.len() <= 1023
-        && !r.chars().any(char::is_control)
-        && !r.trim().is_empty()
+    !r.is_empty() && r.len() <= 1023 && !r.chars().any(char::is_control) && !r.trim().is_empty()
 }
 
 /// A DNS name (letters of any script, digits, hyphens, dots) or an IP literal.
@@ -215,7 +221,11 @@ pub fn bare_jid<'a>(v: &'a Value, key: &Key<'_>) -> Result<&'a str, ClientError>
 }
 
 /// A JID resource, such as a MUC nickname.
-pub fn resource<'a>(v: &'a Value, key: &Key<'_>, max_len: Option<usize>) -> Result<&'a str, ClientError> {
+pub fn resource<'a>(
+    v: &'a Value,
+    key: &Key<'_>,
+    max_len: Option<usize>,
+) -> Result<&'a str, ClientError> {
     let s = v
         .as_str()
         .ok_or_else(|| ClientError::wrong_type(key, "a string"))?;
@@ -249,7 +259,10 @@ pub fn lang_map<'a>(
     for (lang, text) in obj {
         check_text(lang, key, Some(64))?;
         if lang.is_empty() {
-            return Err(ClientError::invalid_value(key, &["an object keyed by xml:lang tags"]));
+            return Err(ClientError::invalid_value(
+                key,
+                &["an object keyed by xml:lang tags"],
+            ));
         }
         out.push((lang.as_str(), string(text, key, max_len)?));
     }
@@ -276,7 +289,11 @@ pub const RAW_XML_MAX: usize = 65_536;
 
 /// One well-formed XML element, parsed so it can be copied into the stanza
 /// (never pasted as text).
-pub fn raw_xml(v: &Value, key: &Key<'_>, max_len: Option<usize>) -> Result<crate::xml::Tree, ClientError> {
+pub fn raw_xml(
+    v: &Value,
+    key: &Key<'_>,
+    max_len: Option<usize>,
+) -> Result<crate::xml::Tree, ClientError> {
     let s = v
         .as_str()
         .ok_or_else(|| ClientError::wrong_type(key, "a string"))?;
@@ -296,9 +313,10 @@ pub fn xml_name<'a>(v: &'a Value, key: &Key<'_>) -> Result<&'a str, ClientError>
     let s = v
         .as_str()
         .ok_or_else(|| ClientError::wrong_type(key, "a string"))?;
-    let ok = s.chars().enumerate().all(|(i, c)| {
-        c.is_alphanumeric() || c == '_' || (i > 0 && (c == '-' || c == '.'))
-    });
+    let ok = s
+        .chars()
+        .enumerate()
+        .all(|(i, c)| c.is_alphanumeric() || c == '_' || (i > 0 && (c == '-' || c == '.')));
     if s.is_empty() || !ok {
         return Err(ClientError::invalid_value(key, &["an XML element name"]));
     }

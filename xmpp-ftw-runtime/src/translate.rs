@@ -1,7 +1,7 @@
 //! What the generated registry hands to the gateway: stanzas to send, events to
 //! emit, and how to answer the browser's callback.
 
-use crate::xml::{Elem, XmlWriter, NS_CLIENT};
+use crate::xml::{Elem, NS_CLIENT, XmlWriter};
 
 /// A stanza written by a generated encoder.
 #[derive(Debug, Clone, PartialEq, Eq)]

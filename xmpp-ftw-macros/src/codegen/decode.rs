@@ -77,7 +77,10 @@ fn scalar_value(ir: &Ir, f: &FieldIr, dir: Dir, s: TokenStream) -> TokenStream {
                 _ => false,
             }
         }),
-        Ty::Flag => quote!({ j.boolean(true); true }),
+        Ty::Flag => quote!({
+            j.boolean(true);
+            true
+        }),
         Ty::LangMap => quote!(false),
         Ty::Named(t) => match &ir.types[t].kind {
             TypeKind::Enum(values) | TypeKind::ElementName { values, .. } => {
@@ -114,7 +117,13 @@ fn element_value(ir: &Ir, f: &FieldIr, dir: Dir, el: TokenStream) -> TokenStream
 }
 
 /// Code finding the element a field's last element step names, under `parent`.
-fn find_child(ir: &Ir, f: &FieldIr, last: &Seg, parent: TokenStream, strict_lang: bool) -> TokenStream {
+fn find_child(
+    ir: &Ir,
+    f: &FieldIr,
+    last: &Seg,
+    parent: TokenStream,
+    strict_lang: bool,
+) -> TokenStream {
     match last {
         Seg::Elem { ns, name } => {
             let (ns, name) = (lit(ns), lit(name));
@@ -152,7 +161,14 @@ fn find_child(ir: &Ir, f: &FieldIr, last: &Seg, parent: TokenStream, strict_lang
 }
 
 /// A field's decoding: writes `"key": value` when found, sets `has`.
-fn field_code(ir: &Ir, f: &FieldIr, dir: Dir, root: &TokenStream, has: &syn::Ident, strict_lang: bool) -> TokenStream {
+fn field_code(
+    ir: &Ir,
+    f: &FieldIr,
+    dir: Dir,
+    root: &TokenStream,
+    has: &syn::Ident,
+    strict_lang: bool,
+) -> TokenStream {
     let rt = rt();
     let key = lit(&f.key);
     let Some(path) = &f.path else {
@@ -365,7 +381,12 @@ fn cond_code(root: &TokenStream, c: &Cond) -> TokenStream {
 
 /// Decoding of a list of fields relative to `root`, inside an object already begun.
 /// Returns code and the flags per field (for required/group checks).
-fn fields_code(ir: &Ir, fields: &[&FieldIr], dir: Dir, root: &TokenStream) -> (TokenStream, Vec<(String, syn::Ident, bool)>) {
+fn fields_code(
+    ir: &Ir,
+    fields: &[&FieldIr],
+    dir: Dir,
+    root: &TokenStream,
+) -> (TokenStream, Vec<(String, syn::Ident, bool)>) {
     let mut code = TokenStream::new();
     let mut flags = Vec::new();
     // Keys that lang maps read: a plain field on the same path takes only the
@@ -388,7 +409,8 @@ fn fields_code(ir: &Ir, fields: &[&FieldIr], dir: Dir, root: &TokenStream) -> (T
             };
             let probe = nav(root, first.element_steps());
             let name = lit(name);
-            chain = quote!(if #probe.is_some() { ::core::option::Option::Some(#name) } else { #chain });
+            chain =
+                quote!(if #probe.is_some() { ::core::option::Option::Some(#name) } else { #chain });
         }
         code.extend(quote!(let #d: ::core::option::Option<&'static str> = #chain;));
     }
@@ -398,12 +420,17 @@ fn fields_code(ir: &Ir, fields: &[&FieldIr], dir: Dir, root: &TokenStream) -> (T
         if f.path.is_none() && f.variants.is_empty() {
             continue; // a value for hooks only: nothing in the XML
         }
-        let strict = f.path.as_ref().is_some_and(|p| lang_paths.contains(&p)) && f.ty != Ty::LangMap;
+        let strict =
+            f.path.as_ref().is_some_and(|p| lang_paths.contains(&p)) && f.ty != Ty::LangMap;
         // A base field a variant replaces is read only when no variant applies.
         let replaced: Vec<syn::Ident> = fields
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.variants.iter().any(|(_, vf)| vf.iter().any(|v| v.key == f.key)))
+            .filter(|(_, d)| {
+                d.variants
+                    .iter()
+                    .any(|(_, vf)| vf.iter().any(|v| v.key == f.key))
+            })
             .map(|(k, _)| format_ident!("d{}", k))
             .collect();
         let body = field_code(ir, f, dir, root, &has, strict);
@@ -480,7 +507,11 @@ fn fields_code(ir: &Ir, fields: &[&FieldIr], dir: Dir, root: &TokenStream) -> (T
 }
 
 fn variant_replaces(disc: &FieldIr, key: &str) -> bool {
-    disc.key != key && disc.variants.iter().any(|(_, vf)| vf.iter().any(|v| v.key == key))
+    disc.key != key
+        && disc
+            .variants
+            .iter()
+            .any(|(_, vf)| vf.iter().any(|v| v.key == key))
 }
 
 pub fn type_fn(name: &str, dir: Dir) -> syn::Ident {
@@ -532,11 +563,20 @@ pub fn event_decoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
                     keys.push(f.key.clone());
                 }
                 for (_, vf) in &f.variants {
-                    keys.extend(vf.iter().filter(|v| v.satisfies.as_deref() == Some(g)).map(|v| v.key.clone()));
+                    keys.extend(
+                        vf.iter()
+                            .filter(|v| v.satisfies.as_deref() == Some(g))
+                            .map(|v| v.key.clone()),
+                    );
                 }
                 keys
             })
-            .flat_map(|k| flags.iter().filter(move |(fk, _, _)| *fk == k).map(|(_, h, _)| h))
+            .flat_map(|k| {
+                flags
+                    .iter()
+                    .filter(move |(fk, _, _)| *fk == k)
+                    .map(|(_, h, _)| h)
+            })
             .collect();
         if !members.is_empty() {
             groups.extend(quote!(if !(#(#members)||*) { return ::core::option::Option::None; }));
@@ -564,7 +604,7 @@ pub fn event_matcher(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     let root = quote!(st);
     let alts = e.matches.iter().map(|alt| conds_code(&root, alt));
     let sender = if e.sender_own {
-        quote!(&& sess.is_own_account(st.attr("from")))
+        quote!(&&sess.is_own_account(st.attr("from")))
     } else {
         quote!()
     };

@@ -112,7 +112,14 @@ fn push_leaf(root: &mut WNode, parent_steps: &[Seg], presence: &TokenStream, cod
     }
 }
 
-fn push_attr(root: &mut WNode, steps: &[Seg], ns: &str, name: &str, presence: &TokenStream, src: AttrSrc) {
+fn push_attr(
+    root: &mut WNode,
+    steps: &[Seg],
+    ns: &str,
+    name: &str,
+    presence: &TokenStream,
+    src: AttrSrc,
+) {
     if let WNode::Elem { attrs, .. } = node_at(root, steps, presence) {
         match attrs.iter_mut().find(|a| a.ns == ns && a.name == name) {
             Some(a) => a.srcs.push(src),
@@ -196,18 +203,6 @@ fn read_value(ir: &Ir, f: &FieldIr, dir: Dir, v: TokenStream, key: TokenStream) 
             TypeKind::Object(_) => quote!(#rt::json_in::object(#v, #key)),
         },
     }
-}
-
-/// Keys replaced by a variant, per discriminator slot index.
-fn variant_keys(f: &FieldIr) -> Vec<&str> {
-    let mut keys: Vec<&str> = f
-        .variants
-        .iter()
-        .flat_map(|(_, fs)| fs.iter().map(|v| v.key.as_str()))
-        .collect();
-    keys.sort_unstable();
-    keys.dedup();
-    keys
 }
 
 /// Encoder body over `fields` (already filtered by direction) relative to the
@@ -294,7 +289,10 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
     }
 
     // Reads, discriminators first: they decide which variant fields are read.
-    let mut order: Vec<&Slot<'_>> = slots.iter().filter(|s| !s.field.variants.is_empty()).collect();
+    let mut order: Vec<&Slot<'_>> = slots
+        .iter()
+        .filter(|s| !s.field.variants.is_empty())
+        .collect();
     order.extend(slots.iter().filter(|s| s.field.variants.is_empty()));
     for s in order {
         let f = s.field;
@@ -361,7 +359,9 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
             Some(c) if f.ty == Ty::Flag && !f.many => {
                 quote!(let #var: bool = if #c { #read_opt.unwrap_or(false) } else { false };)
             }
-            Some(c) => quote!(let #var = if #c { #read_opt #default_filter } else { ::core::option::Option::None };),
+            Some(c) => {
+                quote!(let #var = if #c { #read_opt #default_filter } else { ::core::option::Option::None };)
+            }
             None => stmt,
         };
         prelude.extend(stmt);
@@ -390,7 +390,11 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
             .iter()
             .filter(|o| o.field.part.is_some() && o.field.path.as_ref() == Some(path))
             .collect();
-        let pick = |p: Part| same.iter().find(|o| o.field.part == Some(p)).map(|o| o.var.clone());
+        let pick = |p: Part| {
+            same.iter()
+                .find(|o| o.field.part == Some(p))
+                .map(|o| o.var.clone())
+        };
         let presence_vars: Vec<_> = same.iter().map(|o| &o.var).collect();
         let presence = quote!(#(#presence_vars.is_some())||*);
         let base = pick(Part::Bare).or_else(|| pick(Part::Domain));
@@ -758,19 +762,33 @@ fn path_text_write(path: &PathIr, text: TokenStream) -> TokenStream {
 fn value_to_cow(ir: &Ir, f: &FieldIr, v: TokenStream) -> TokenStream {
     let _ = ir;
     match f.ty {
-        Ty::Integer { .. } => quote!((#v).map(|n| ::std::borrow::Cow::<str>::Owned(::std::string::ToString::to_string(&n)))),
-        Ty::Boolean => quote!((#v).map(|b| ::std::borrow::Cow::<str>::Borrowed(if b { "true" } else { "false" }))),
+        Ty::Integer { .. } => {
+            quote!((#v).map(|n| ::std::borrow::Cow::<str>::Owned(::std::string::ToString::to_string(&n))))
+        }
+        Ty::Boolean => {
+            quote!((#v).map(|b| ::std::borrow::Cow::<str>::Borrowed(if b { "true" } else { "false" })))
+        }
         Ty::Jid if f.part.is_none() => quote!((#v).clone()),
         _ => quote!((#v).map(::std::borrow::Cow::<str>::Borrowed)),
     }
 }
 
 /// A `Cow<str>` from one array item of a scalar field.
-fn scalar_to_string(ir: &Ir, f: &FieldIr, dir: Dir, item: TokenStream, key: TokenStream) -> TokenStream {
+fn scalar_to_string(
+    ir: &Ir,
+    f: &FieldIr,
+    dir: Dir,
+    item: TokenStream,
+    key: TokenStream,
+) -> TokenStream {
     let read = read_value(ir, f, dir, item, key);
     match f.ty {
-        Ty::Integer { .. } => quote!(::std::borrow::Cow::<str>::Owned(::std::string::ToString::to_string(&#read?))),
-        Ty::Boolean => quote!(::std::borrow::Cow::<str>::Borrowed(if #read? { "true" } else { "false" })),
+        Ty::Integer { .. } => {
+            quote!(::std::borrow::Cow::<str>::Owned(::std::string::ToString::to_string(&#read?)))
+        }
+        Ty::Boolean => {
+            quote!(::std::borrow::Cow::<str>::Borrowed(if #read? { "true" } else { "false" }))
+        }
         Ty::Jid if f.part.is_none() => quote!(#read?),
         _ => quote!(::std::borrow::Cow::<str>::Borrowed(#read?)),
     }
@@ -779,8 +797,14 @@ fn scalar_to_string(ir: &Ir, f: &FieldIr, dir: Dir, item: TokenStream, key: Toke
 fn attr_value_expr(srcs: &[AttrSrc]) -> TokenStream {
     let rt = rt();
     // Conditional constants first, then values, then constants.
-    let mut ordered: Vec<&AttrSrc> = srcs.iter().filter(|s| matches!(s, AttrSrc::When(..))).collect();
-    ordered.extend(srcs.iter().filter(|s| matches!(s, AttrSrc::Value(_) | AttrSrc::Parts { .. })));
+    let mut ordered: Vec<&AttrSrc> = srcs
+        .iter()
+        .filter(|s| matches!(s, AttrSrc::When(..)))
+        .collect();
+    ordered.extend(
+        srcs.iter()
+            .filter(|s| matches!(s, AttrSrc::Value(_) | AttrSrc::Parts { .. })),
+    );
     ordered.extend(srcs.iter().filter(|s| matches!(s, AttrSrc::Const(_))));
     let mut expr = quote!(::core::option::Option::<::std::borrow::Cow<'_, str>>::None);
     for s in ordered.into_iter().rev() {
@@ -789,8 +813,14 @@ fn attr_value_expr(srcs: &[AttrSrc]) -> TokenStream {
                 let v = lit(v);
                 quote!(if #c { ::core::option::Option::Some(::std::borrow::Cow::Borrowed(#v)) } else { #expr })
             }
-            AttrSrc::Value(v) => quote!(match #v { ::core::option::Option::Some(x) => ::core::option::Option::Some(x), ::core::option::Option::None => #expr }),
-            AttrSrc::Parts { local, base, resource } => {
+            AttrSrc::Value(v) => {
+                quote!(match #v { ::core::option::Option::Some(x) => ::core::option::Option::Some(x), ::core::option::Option::None => #expr })
+            }
+            AttrSrc::Parts {
+                local,
+                base,
+                resource,
+            } => {
                 let opt = |v: &Option<syn::Ident>| match v {
                     Some(v) => quote!(#v),
                     None => quote!(::core::option::Option::<&str>::None),
@@ -933,7 +963,11 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
                     keys.push(lit(&f.key));
                 }
                 for (_, vf) in &f.variants {
-                    keys.extend(vf.iter().filter(|v| v.satisfies.as_deref() == Some(g)).map(|v| lit(&v.key)));
+                    keys.extend(
+                        vf.iter()
+                            .filter(|v| v.satisfies.as_deref() == Some(g))
+                            .map(|v| lit(&v.key)),
+                    );
                 }
                 keys
             })
@@ -963,7 +997,10 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
             if let Some(alt) = e.matches.first() {
                 for c in alt {
                     match &c.test {
-                        Test::OneOf { values, or_absent: false } if values.len() == 1 => {
+                        Test::OneOf {
+                            values,
+                            or_absent: false,
+                        } if values.len() == 1 => {
                             push_const(&mut plan.root, &c.path, &values[0], None)
                         }
                         Test::Present => push_presence(&mut plan.root, &c.path, None),
@@ -979,7 +1016,13 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
     }
     // The stanza id: the payload's, else a fresh one.
     let id_field = fields.iter().position(|f| {
-        f.path.as_ref().is_some_and(|p| p.segs == [Seg::Attr { ns: String::new(), name: "id".into() }])
+        f.path.as_ref().is_some_and(|p| {
+            p.segs
+                == [Seg::Attr {
+                    ns: String::new(),
+                    name: "id".into(),
+                }]
+        })
     });
     // Stanzas going out always get an id; incoming payloads written back keep theirs.
     let fresh = match dir {

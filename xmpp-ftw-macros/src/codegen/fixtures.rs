@@ -44,11 +44,17 @@ pub fn list(dir: &std::path::Path) -> std::io::Result<Vec<(String, String)>> {
         if !spec.is_dir() {
             continue;
         }
-        let spec_name = spec.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let spec_name = spec
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         for case in std::fs::read_dir(&spec)? {
             let case = case?.path();
             if case.extension().is_some_and(|e| e == "json") {
-                let stem = case.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let stem = case
+                    .file_stem()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 out.push((spec_name.clone(), stem));
             }
         }

@@ -129,29 +129,35 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
     // Translator lookup.
     let enc_arms = ir.events.iter().flat_map(|e| {
         let rt = rt.clone();
-        [Dir::Out, Dir::In].into_iter().filter(|d| d.has(e.dirs)).map(move |d| {
-            let f = fn_ident("enc", d, &e.name);
-            let names = std::iter::once(&e.name).chain(&e.aliases).map(|n| lit(n));
-            let name = quote!(#(#names)|*);
-            let dir = match d {
-                Dir::Out => quote!(#rt::catalog::Direction::Out),
-                Dir::In => quote!(#rt::catalog::Direction::In),
-            };
-            quote!((#name, #dir) => #f(&obj, sess).map(|e| e.xml),)
-        })
+        [Dir::Out, Dir::In]
+            .into_iter()
+            .filter(|d| d.has(e.dirs))
+            .map(move |d| {
+                let f = fn_ident("enc", d, &e.name);
+                let names = std::iter::once(&e.name).chain(&e.aliases).map(|n| lit(n));
+                let name = quote!(#(#names)|*);
+                let dir = match d {
+                    Dir::Out => quote!(#rt::catalog::Direction::Out),
+                    Dir::In => quote!(#rt::catalog::Direction::In),
+                };
+                quote!((#name, #dir) => #f(&obj, sess).map(|e| e.xml),)
+            })
     });
     let dec_arms = ir.events.iter().flat_map(|e| {
         let rt = rt.clone();
-        [Dir::Out, Dir::In].into_iter().filter(|d| d.has(e.dirs)).map(move |d| {
-            let f = fn_ident("dec", d, &e.name);
-            let names = std::iter::once(&e.name).chain(&e.aliases).map(|n| lit(n));
-            let name = quote!(#(#names)|*);
-            let dir = match d {
-                Dir::Out => quote!(#rt::catalog::Direction::Out),
-                Dir::In => quote!(#rt::catalog::Direction::In),
-            };
-            quote!((#name, #dir) => #f(stanza),)
-        })
+        [Dir::Out, Dir::In]
+            .into_iter()
+            .filter(|d| d.has(e.dirs))
+            .map(move |d| {
+                let f = fn_ident("dec", d, &e.name);
+                let names = std::iter::once(&e.name).chain(&e.aliases).map(|n| lit(n));
+                let name = quote!(#(#names)|*);
+                let dir = match d {
+                    Dir::Out => quote!(#rt::catalog::Direction::Out),
+                    Dir::In => quote!(#rt::catalog::Direction::In),
+                };
+                quote!((#name, #dir) => #f(stanza),)
+            })
     });
     let result_arms = ir.events.iter().filter(|e| e.iq.is_some()).map(|e| {
         let f = format_ident!("result_{}", snake(&e.name));
@@ -172,7 +178,11 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
         None => quote!(::std::string::String::from("{}")),
     };
     let catalog = catalog(ir);
-    let mut features: Vec<&str> = ir.specs.iter().flat_map(|s| s.features.iter().map(String::as_str)).collect();
+    let mut features: Vec<&str> = ir
+        .specs
+        .iter()
+        .flat_map(|s| s.features.iter().map(String::as_str))
+        .collect();
     features.sort_unstable();
     features.dedup();
     quote! {
@@ -359,7 +369,11 @@ fn catalog(ir: &Ir) -> TokenStream {
         };
         let aliases = &e.aliases;
         let mut hooks = Vec::new();
-        for (kind, h) in [("before_send", &e.hooks.before_send), ("after_send", &e.hooks.after_send), ("guard", &e.hooks.guard)] {
+        for (kind, h) in [
+            ("before_send", &e.hooks.before_send),
+            ("after_send", &e.hooks.after_send),
+            ("guard", &e.hooks.guard),
+        ] {
             if let Some(h) = h {
                 hooks.push(quote!((#kind, #h)));
             }
@@ -380,7 +394,9 @@ fn catalog(ir: &Ir) -> TokenStream {
             }
         } else {
             match (e.callback, e.ack) {
-                (CallbackIr::None, _) | (_, AckIr::Nothing) => quote!(#rt::catalog::ResultInfo::Nothing),
+                (CallbackIr::None, _) | (_, AckIr::Nothing) => {
+                    quote!(#rt::catalog::ResultInfo::Nothing)
+                }
                 (_, AckIr::True) => quote!(#rt::catalog::ResultInfo::True),
                 (_, AckIr::StanzaId) => quote!(#rt::catalog::ResultInfo::StanzaId),
             }
@@ -389,7 +405,9 @@ fn catalog(ir: &Ir) -> TokenStream {
             let keys: Vec<&str> = e
                 .fields
                 .iter()
-                .flat_map(|f| std::iter::once(f).chain(f.variants.iter().flat_map(|(_, v)| v.iter())))
+                .flat_map(|f| {
+                    std::iter::once(f).chain(f.variants.iter().flat_map(|(_, v)| v.iter()))
+                })
                 .filter(|f| f.satisfies.as_deref() == Some(g))
                 .map(|f| f.key.as_str())
                 .collect::<std::collections::BTreeSet<_>>()

@@ -44,7 +44,10 @@ pub enum TypeKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ty {
     String,
-    Integer { min: i64, max: i64 },
+    Integer {
+        min: i64,
+        max: i64,
+    },
     Boolean,
     Flag,
     Jid,
@@ -110,7 +113,10 @@ pub enum Seg {
 
 impl Seg {
     pub fn is_element(&self) -> bool {
-        matches!(self, Seg::Elem { .. } | Seg::AnyIn { .. } | Seg::AnyNotIn { .. })
+        matches!(
+            self,
+            Seg::Elem { .. } | Seg::AnyIn { .. } | Seg::AnyNotIn { .. }
+        )
     }
 }
 
@@ -177,7 +183,10 @@ pub struct Cond {
 
 #[derive(Debug, Clone)]
 pub enum Test {
-    OneOf { values: Vec<String>, or_absent: bool },
+    OneOf {
+        values: Vec<String>,
+        or_absent: bool,
+    },
     Present,
     Absent,
 }
@@ -263,13 +272,4 @@ pub struct EventIr {
     pub reply_result: bool,
     pub fields: Vec<FieldIr>,
     pub result: Option<ResultIr>,
-}
-
-impl EventIr {
-    pub fn fields_in(&self) -> impl Iterator<Item = &FieldIr> {
-        self.fields.iter().filter(|f| f.dirs.inc)
-    }
-    pub fn fields_out(&self) -> impl Iterator<Item = &FieldIr> {
-        self.fields.iter().filter(|f| f.dirs.out)
-    }
 }

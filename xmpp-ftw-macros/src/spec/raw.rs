@@ -62,7 +62,6 @@ impl OneOrMany {
     }
 }
 
-
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct RawHooks {
@@ -70,7 +69,6 @@ pub struct RawHooks {
     pub after_send: Option<Sp<String>>,
     pub guard: Option<Sp<String>>,
 }
-
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

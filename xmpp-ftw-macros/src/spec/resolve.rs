@@ -40,8 +40,10 @@ struct FieldCx<'a> {
 
 impl FieldCx<'_> {
     fn err(&self, key: &str, span: std::ops::Range<usize>, msg: impl AsRef<str>) -> SpecError {
-        self.src
-            .error(span, format!("{}, field '{key}': {}", self.owner, msg.as_ref()))
+        self.src.error(
+            span,
+            format!("{}, field '{key}': {}", self.owner, msg.as_ref()),
+        )
     }
 }
 
@@ -356,12 +358,25 @@ fn resolve_field(
         return Err(cx.err(k, raw.span(), "'min'/'max' apply to integers only"));
     }
     let dirs = match f.dir.as_ref().map(|d| d.get_ref().as_str()) {
-        None | Some("both") => Dirs { out: true, inc: true },
-        Some("out") => Dirs { out: true, inc: false },
-        Some("in") => Dirs { out: false, inc: true },
+        None | Some("both") => Dirs {
+            out: true,
+            inc: true,
+        },
+        Some("out") => Dirs {
+            out: true,
+            inc: false,
+        },
+        Some("in") => Dirs {
+            out: false,
+            inc: true,
+        },
         Some(other) => {
             let span = f.dir.as_ref().map_or(raw.span(), |d| d.span());
-            return Err(cx.err(k, span, format!("unknown dir '{other}' (expected out, in or both)")));
+            return Err(cx.err(
+                k,
+                span,
+                format!("unknown dir '{other}' (expected out, in or both)"),
+            ));
         }
     };
     let parse_path = |p: &Sp<String>| {
@@ -400,7 +415,9 @@ fn resolve_field(
                     return Err(cx.err(
                         k,
                         p.span(),
-                        format!("unknown part '{other}' (expected bare, resource, domain or local)"),
+                        format!(
+                            "unknown part '{other}' (expected bare, resource, domain or local)"
+                        ),
                     ));
                 }
             })
@@ -456,7 +473,10 @@ fn resolve_field(
                 return Err(cx.err(
                     k,
                     name.span(),
-                    format!("variant '{}' is not a value of the field's type", name.get_ref()),
+                    format!(
+                        "variant '{}' is not a value of the field's type",
+                        name.get_ref()
+                    ),
                 ));
             }
             let inner = FieldCx {
@@ -474,7 +494,10 @@ fn resolve_field(
         }
     }
     if let Some(m) = f.max_len
-        && !matches!(ty, Ty::String | Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Resource)
+        && !matches!(
+            ty,
+            Ty::String | Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Resource
+        )
     {
         let _ = m;
         return Err(cx.err(k, raw.span(), "'max_len' applies to text fields only"));
@@ -535,8 +558,7 @@ fn check_path_type(
             let scalar = !matches!(ty, Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Flag)
                 && kind != Some(KindTag::ElementName)
                 && kind != Some(KindTag::Object);
-            if !(scalar || ty == Ty::Flag && matches!(last, Some(Seg::Attr { .. })))
-            {
+            if !(scalar || ty == Ty::Flag && matches!(last, Some(Seg::Attr { .. }))) {
                 return fail("attributes and text hold single values");
             }
             if f.many && p.element_steps().is_empty() {
@@ -574,9 +596,10 @@ fn check_path_type(
 /// Checks a default against the type; returns its XML text form.
 fn default_for(reg: &Registry, ty: Ty, v: &toml::Value) -> Result<Option<String>, String> {
     match (ty, v) {
-        (Ty::String | Ty::Resource | Ty::JidString | Ty::Jid | Ty::DateTime, toml::Value::String(s)) => {
-            Ok(Some(s.clone()))
-        }
+        (
+            Ty::String | Ty::Resource | Ty::JidString | Ty::Jid | Ty::DateTime,
+            toml::Value::String(s),
+        ) => Ok(Some(s.clone())),
         (Ty::Named(i), toml::Value::String(s)) => match reg.values.get(&i) {
             Some(values) if values.contains(s) => Ok(Some(s.clone())),
             Some(values) => Err(format!("'{s}' is not one of {}", values.join(", "))),
@@ -624,7 +647,10 @@ fn resolve_conds(prefixes: &Prefixes, raw: &toml::Table) -> Result<Vec<Cond>, St
                     .and_then(|a| a.as_array())
                     .and_then(strings)
                     .ok_or_else(bad)?;
-                let or_absent = t.get("or_absent").and_then(|b| b.as_bool()).unwrap_or(false);
+                let or_absent = t
+                    .get("or_absent")
+                    .and_then(|b| b.as_bool())
+                    .unwrap_or(false);
                 Test::OneOf { values, or_absent }
             }
             _ => return Err(bad()),
@@ -654,7 +680,10 @@ fn resolve_event(
         .map(|d| d.get_ref().clone())
         .filter(|d| !d.trim().is_empty())
         .ok_or_else(|| err(name.span(), "missing doc".into()))?;
-    let mut dirs = Dirs { out: false, inc: false };
+    let mut dirs = Dirs {
+        out: false,
+        inc: false,
+    };
     for d in e.directions.get_ref() {
         match d.as_str() {
             "out" => dirs.out = true,
@@ -692,7 +721,10 @@ fn resolve_event(
                 return Err(err(t.span(), format!("unknown iq type '{}'", t.get_ref())));
             }
             if stanzas != ["iq"] || !dirs.out {
-                return Err(err(t.span(), "'iq' needs stanza = \"iq\" and direction out".into()));
+                return Err(err(
+                    t.span(),
+                    "'iq' needs stanza = \"iq\" and direction out".into(),
+                ));
             }
             Some(t.get_ref().clone())
         }
@@ -714,7 +746,10 @@ fn resolve_event(
         Some("id") => AckIr::StanzaId,
         Some(other) => {
             let span = e.ack.as_ref().map_or(name.span(), |c| c.span());
-            return Err(err(span, format!("unknown ack '{other}' (expected true or id)")));
+            return Err(err(
+                span,
+                format!("unknown ack '{other}' (expected true or id)"),
+            ));
         }
     };
     let cx = FieldCx {
@@ -731,7 +766,12 @@ fn resolve_event(
 
     let mut fields: Vec<FieldIr> = Vec::new();
     for inc in &e.include {
-        let bad = || err(inc.span(), "include: expected a type name or { type = \"...\", at = \"...\" }".into());
+        let bad = || {
+            err(
+                inc.span(),
+                "include: expected a type name or { type = \"...\", at = \"...\" }".into(),
+            )
+        };
         let (tname, at) = match inc.get_ref() {
             toml::Value::String(t) => (t.clone(), None),
             toml::Value::Table(t) => {
@@ -752,7 +792,10 @@ fn resolve_event(
             .filter(|(_, k)| *k == KindTag::Object)
             .map(|(i, _)| *i)
             .ok_or_else(|| {
-                err(inc.span(), format!("include: '{tname}' is not an object type"))
+                err(
+                    inc.span(),
+                    format!("include: '{tname}' is not an object type"),
+                )
             })?;
         let TypeKind::Object(type_fields) = &types[ty].kind else {
             return Err(err(inc.span(), "include: not an object type".into()));
@@ -795,7 +838,11 @@ fn resolve_event(
         if let Some(g) = &f.get_ref().satisfies
             && !groups.iter().any(|(n, _)| n == g.get_ref())
         {
-            return Err(cx.err(key.get_ref(), g.span(), format!("unknown group '{}'", g.get_ref())));
+            return Err(cx.err(
+                key.get_ref(),
+                g.span(),
+                format!("unknown group '{}'", g.get_ref()),
+            ));
         }
     }
     let hook = |h: &Option<Sp<String>>| -> Result<Option<String>, SpecError> {
@@ -810,7 +857,10 @@ fn resolve_event(
                 } else {
                     Err(err(
                         h.span(),
-                        format!("hook '{}' is not a Rust path like 'module::function'", h.get_ref()),
+                        format!(
+                            "hook '{}' is not a Rust path like 'module::function'",
+                            h.get_ref()
+                        ),
                     ))
                 }
             }
@@ -824,15 +874,26 @@ fn resolve_event(
     let matches = match &e.match_ {
         None => vec![Vec::new()],
         Some(m) => {
-            let bad = || err(m.span(), "'match' is a table of conditions or a list of such tables".into());
+            let bad = || {
+                err(
+                    m.span(),
+                    "'match' is a table of conditions or a list of such tables".into(),
+                )
+            };
             let tables: Vec<&toml::Table> = match m.get_ref() {
                 toml::Value::Table(t) => vec![t],
-                toml::Value::Array(a) => a.iter().map(|v| v.as_table().ok_or_else(bad)).collect::<Result<_, _>>()?,
+                toml::Value::Array(a) => a
+                    .iter()
+                    .map(|v| v.as_table().ok_or_else(bad))
+                    .collect::<Result<_, _>>()?,
                 _ => return Err(bad()),
             };
             let mut out = Vec::new();
             for t in tables {
-                out.push(resolve_conds(prefixes, t).map_err(|m| err(e.match_.as_ref().map_or(name.span(), |x| x.span()), m))?);
+                out.push(
+                    resolve_conds(prefixes, t)
+                        .map_err(|m| err(e.match_.as_ref().map_or(name.span(), |x| x.span()), m))?,
+                );
             }
             out
         }
@@ -840,7 +901,12 @@ fn resolve_event(
     let sender_own = match &e.sender {
         None => false,
         Some(s) if s.get_ref() == "own_account" => true,
-        Some(s) => return Err(err(s.span(), format!("unknown sender rule '{}'", s.get_ref()))),
+        Some(s) => {
+            return Err(err(
+                s.span(),
+                format!("unknown sender rule '{}'", s.get_ref()),
+            ));
+        }
     };
     let reply_result = match &e.reply {
         None => false,
@@ -883,12 +949,13 @@ fn resolve_event(
             };
             let mut fields = resolve_fields(&rcx, reg, &r.get_ref().fields)?;
             if let Some(t) = &r.get_ref().r#type {
-                let Some(TypeKind::Object(type_fields)) = reg
-                    .types
-                    .get(t.get_ref())
-                    .map(|(i, _)| &types[*i].kind)
+                let Some(TypeKind::Object(type_fields)) =
+                    reg.types.get(t.get_ref()).map(|(i, _)| &types[*i].kind)
                 else {
-                    return Err(err(t.span(), format!("result: '{}' is not an object type", t.get_ref())));
+                    return Err(err(
+                        t.span(),
+                        format!("result: '{}' is not an object type", t.get_ref()),
+                    ));
                 };
                 let mut all: Vec<FieldIr> =
                     type_fields.iter().filter(|f| f.dirs.inc).cloned().collect();

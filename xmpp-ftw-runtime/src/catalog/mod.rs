@@ -132,9 +132,15 @@ pub enum TypeKind {
     /// A string restricted to `values` (an attribute or child text).
     Enum { values: &'static [&'static str] },
     /// The value is the local name of a child element in namespace `ns`.
-    ElementName { ns: &'static str, values: &'static [&'static str] },
+    ElementName {
+        ns: &'static str,
+        values: &'static [&'static str],
+    },
     /// A JSON object mapped to an XML element.
-    Object { fields_out: &'static [FieldInfo], fields_in: &'static [FieldInfo] },
+    Object {
+        fields_out: &'static [FieldInfo],
+        fields_in: &'static [FieldInfo],
+    },
 }
 
 /// What an outgoing event's callback receives on success.

@@ -22,7 +22,10 @@ pub fn remember_room(session: &mut Session, data: &Map) {
 /// After a create: as a join, and remember whether to make it an instant room.
 pub fn remember_created_room(session: &mut Session, data: &Map) {
     if let (Some(room), Some(nick)) = (str_key(data, "room"), str_key(data, "nick")) {
-        let instant = data.get("instant").and_then(Value::as_bool).unwrap_or(false);
+        let instant = data
+            .get("instant")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         session.join_room(room, nick, instant);
     }
 }
@@ -40,7 +43,11 @@ pub fn fill_nick_of_joined_room(session: &mut Session, data: &mut Map) -> Result
     let Some(room) = str_key(data, "room") else {
         return Ok(()); // the generated check reports the missing key
     };
-    let nick = session.room(room).ok_or_else(ClientError::not_in_room)?.nick.clone();
+    let nick = session
+        .room(room)
+        .ok_or_else(ClientError::not_in_room)?
+        .nick
+        .clone();
     data.insert("nick".to_owned(), Value::String(nick));
     Ok(())
 }
