@@ -1,1 +1,99 @@
-//! (being written)
+//! The coverage guard: every event direction the specs define has at least one
+//! stanza fixture, every IQ event has a reply fixture, and every fixture folder
+//! belongs to a spec.
+
+use std::collections::BTreeSet;
+use xmpp_ftw_runtime::registry::CATALOG;
+use xmpp_ftw_tests::fixture::{Fixture, fixtures_dir};
+
+/// `(spec folder, event, direction)` of every fixture.
+fn fixtures() -> Vec<(String, Option<String>, String)> {
+    let dir = fixtures_dir();
+    let mut out = Vec::new();
+    for spec in std::fs::read_dir(&dir).expect("fixtures folder") {
+        let spec = spec.expect("entry").path();
+        if !spec.is_dir() {
+            continue;
+        }
+        let spec_name = spec
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        for case in std::fs::read_dir(&spec).expect("spec folder") {
+            let case = case.expect("entry").path();
+            if case.extension().is_some_and(|e| e == "json") {
+                let stem = case
+                    .file_stem()
+                    .expect("stem")
+                    .to_string_lossy()
+                    .into_owned();
+                let f = Fixture::load(&dir, &format!("{spec_name}/{stem}"));
+                out.push((
+                    spec_name.clone(),
+                    f.event().map(str::to_owned),
+                    f.direction().to_owned(),
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_event_direction_has_a_fixture() {
+    let have: BTreeSet<(String, String)> = fixtures()
+        .into_iter()
+        .filter_map(|(_, e, d)| e.map(|e| (e, d)))
+        .collect();
+    let mut missing = Vec::new();
+    for event in CATALOG.events {
+        let mut needed: Vec<&str> = event.directions.iter().map(|d| d.as_str()).collect();
+        if event.iq.is_some() {
+            needed.push("result");
+        }
+        for dir in needed {
+            let found = std::iter::once(event.name)
+                .chain(event.aliases.iter().copied())
+                .any(|name| have.contains(&(name.to_owned(), dir.to_owned())));
+            if !found {
+                missing.push(format!("{} ({}) {dir}", event.name, event.spec_file));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "event directions without a fixture:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_spec_has_fixtures_and_every_folder_a_spec() {
+    let folders: BTreeSet<String> = fixtures().into_iter().map(|(s, _, _)| s).collect();
+    let specs: BTreeSet<String> = CATALOG.specs.iter().map(|s| s.id.to_owned()).collect();
+    let without: Vec<&String> = specs.difference(&folders).collect();
+    let orphans: Vec<&String> = folders.difference(&specs).collect();
+    assert!(without.is_empty(), "specs without fixtures: {without:?}");
+    assert!(
+        orphans.is_empty(),
+        "fixture folders of no spec: {orphans:?}"
+    );
+}
+
+#[test]
+fn fixture_directions_are_known() {
+    for (spec, event, dir) in fixtures() {
+        assert!(
+            matches!(dir.as_str(), "out" | "in" | "result"),
+            "{spec}: {event:?} has direction {dir:?}"
+        );
+        if let Some(event) = event {
+            let known = CATALOG
+                .events
+                .iter()
+                .any(|e| e.name == event || e.aliases.contains(&event.as_str()));
+            assert!(known, "{spec}: unknown event {event}");
+        }
+    }
+}

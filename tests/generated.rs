@@ -1,1 +1,139 @@
-//! (being written)
+//! The committed manual, JSON Schema and TypeScript declarations must be what
+//! the specs and fixtures generate now. Regenerate them with
+//! `UPDATE_GENERATED=1 cargo test -p xmpp-ftw-tests --test generated`.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use xmpp_ftw_runtime::catalog::{self, Direction, Example};
+use xmpp_ftw_runtime::registry::CATALOG;
+use xmpp_ftw_tests::fixture::{Fixture, fixtures_dir};
+
+/// Examples shown per event and direction: the first successful cases by name
+/// (short ones, so the manual stays readable), then the first error case.
+const SUCCESS_EXAMPLES: usize = 2;
+const MAX_EXAMPLE_BYTES: usize = 1500;
+
+fn examples() -> Vec<Example> {
+    let dir = fixtures_dir();
+    let mut names: Vec<String> = Vec::new();
+    for spec in std::fs::read_dir(&dir).expect("fixtures folder") {
+        let spec = spec.expect("entry").path();
+        if !spec.is_dir() {
+            continue;
+        }
+        let spec_name = spec
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        for case in std::fs::read_dir(&spec).expect("spec folder") {
+            let case = case.expect("entry").path();
+            if case.extension().is_some_and(|e| e == "json") {
+                let stem = case
+                    .file_stem()
+                    .expect("stem")
+                    .to_string_lossy()
+                    .into_owned();
+                names.push(format!("{spec_name}/{stem}"));
+            }
+        }
+    }
+    names.sort();
+    let mut out: Vec<Example> = Vec::new();
+    for name in names {
+        let f = Fixture::load(&dir, &name);
+        let Some(event) = f.event() else { continue };
+        let direction = match f.direction() {
+            "out" => Direction::Out,
+            "in" => Direction::In,
+            _ => continue,
+        };
+        let json = serde_json::to_string_pretty(f.payload()).expect("serialisable");
+        let error = f.str("error").map(str::to_owned);
+        let xml = f.xml.as_ref().map(|x| x.trim().to_owned());
+        let size = json.len() + xml.as_ref().map_or(0, String::len);
+        if size > MAX_EXAMPLE_BYTES || f.json.get("lossy").and_then(Value::as_bool) == Some(true) {
+            continue;
+        }
+        let same = |e: &&Example| e.event == event && e.direction == direction;
+        let successes = out
+            .iter()
+            .filter(same)
+            .filter(|e| e.error.is_none())
+            .count();
+        let errors = out
+            .iter()
+            .filter(same)
+            .filter(|e| e.error.is_some())
+            .count();
+        let wanted = if error.is_some() {
+            errors < 1
+        } else {
+            successes < SUCCESS_EXAMPLES
+        };
+        if wanted {
+            out.push(Example {
+                event: event.to_owned(),
+                direction,
+                name,
+                json,
+                xml,
+                error,
+            });
+        }
+    }
+    out
+}
+
+fn docs_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs")
+}
+
+fn check(file: &str, generated: &str) {
+    let path = docs_dir().join(file);
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        std::fs::write(&path, generated).expect("write generated file");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/{file} is stale: regenerate it with `UPDATE_GENERATED=1 cargo test -p xmpp-ftw-tests --test generated` and commit the result"
+    );
+}
+
+#[test]
+fn manual_is_up_to_date() {
+    check(
+        "events.md",
+        &catalog::markdown::render(&CATALOG, &examples()),
+    );
+}
+
+#[test]
+fn json_schema_is_up_to_date() {
+    check(
+        "events.schema.json",
+        &catalog::schema::render(&CATALOG, &examples()),
+    );
+}
+
+#[test]
+fn typescript_declarations_are_up_to_date() {
+    check(
+        "xmpp-ftw-events.d.ts",
+        &catalog::typescript::render(&CATALOG),
+    );
+}
+
+#[test]
+fn the_schema_is_valid_json_naming_every_event() {
+    let text = catalog::schema::render(&CATALOG, &examples());
+    let schema: Value = serde_json::from_str(&text).expect("the schema is JSON");
+    for event in CATALOG.events {
+        for d in event.directions {
+            let key = format!("{}.{}", event.name, d.as_str());
+            assert!(schema["$defs"].get(&key).is_some(), "no schema for {key}");
+        }
+    }
+}

@@ -36,3 +36,7 @@ pub mod session;
 pub mod translate;
 pub mod xhtml;
 pub mod xml;
+
+// Generated code reaches serde_json through the runtime, so crates invoking
+// the generator need no dependency of their own.
+pub use serde_json;

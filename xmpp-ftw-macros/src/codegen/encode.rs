@@ -320,7 +320,7 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
             Some(lit_json) => {
                 let lit_json = lit(lit_json);
                 quote! {
-                    ::core::option::Option::Some(v) if ::serde_json::to_string(v).ok().as_deref() == ::core::option::Option::Some(#lit_json) => {
+                    ::core::option::Option::Some(v) if #rt::serde_json::to_string(v).ok().as_deref() == ::core::option::Option::Some(#lit_json) => {
                         ::core::option::Option::Some("")
                     }
                 }

@@ -78,7 +78,7 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     };
     quote! {
         fn #name(
-            data: &::serde_json::Value,
+            data: &#rt::serde_json::Value,
             has_callback: bool,
             sess: &mut #rt::session::Session,
         ) -> ::core::result::Result<#rt::translate::Outgoing, #rt::error::ClientError> {
@@ -190,7 +190,7 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
         /// the client error the browser should see.
         pub fn outgoing(
             event: &str,
-            data: &::serde_json::Value,
+            data: &#rt::serde_json::Value,
             has_callback: bool,
             sess: &mut #rt::session::Session,
         ) -> ::core::result::Result<#rt::translate::Outgoing, #rt::error::ClientError> {
@@ -221,7 +221,7 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
         pub fn encode(
             event: &str,
             dir: #rt::catalog::Direction,
-            data: &::serde_json::Value,
+            data: &#rt::serde_json::Value,
             sess: &mut #rt::session::Session,
         ) -> ::core::result::Result<::std::string::String, #rt::error::ClientError> {
             let obj = #rt::json_in::payload(data)?;

@@ -51,7 +51,58 @@ pub fn parse(source: Source, path: String) -> Result<Loaded, SpecError> {
         Ok(raw) => Ok(Loaded { source, raw, path }),
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
-            Err(source.error(span, e.message().to_owned()))
+            let message = match context_at(&source.text, span.start) {
+                Some(cx) => format!("{cx}: {}", e.message()),
+                None => e.message().to_owned(),
+            };
+            Err(source.error(span, message))
         }
     }
+}
+
+/// Names the event or type (and field) around `offset`, for TOML errors that
+/// only carry a position: the nearest table header above, and the key that
+/// starts the line when it is inside a `fields` table.
+fn context_at(text: &str, offset: usize) -> Option<String> {
+    let before = &text[..offset.min(text.len())];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next().unwrap_or("");
+    let header = before[..line_start]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('['))?;
+    let header = header.trim_matches(|c| c == '[' || c == ']');
+    let (owner, rest) = if let Some(rest) = header.strip_prefix("event.") {
+        let (name, rest) = split_quoted(rest);
+        (format!("event '{name}'"), rest)
+    } else if let Some(rest) = header.strip_prefix("types.") {
+        let (name, rest) = rest.split_once('.').unwrap_or((rest, ""));
+        (format!("type '{name}'"), rest.to_owned())
+    } else {
+        return None;
+    };
+    let field = if let Some(f) = rest.strip_prefix("fields.") {
+        Some(f.to_owned())
+    } else if rest == "fields" || rest.ends_with(".fields") {
+        line.split_once('=').map(|(k, _)| k.trim().to_owned())
+    } else {
+        None
+    };
+    Some(match field {
+        Some(f) if !f.is_empty() => format!("{owner}, field '{f}'"),
+        _ => owner,
+    })
+}
+
+/// `"a.b".rest` → (`a.b`, `rest`).
+fn split_quoted(s: &str) -> (String, String) {
+    if let Some(inner) = s.strip_prefix('"')
+        && let Some(end) = inner.find('"')
+    {
+        let rest = inner[end + 1..].trim_start_matches('.');
+        return (inner[..end].to_owned(), rest.to_owned());
+    }
+    let (a, b) = s.split_once('.').unwrap_or((s, ""));
+    (a.to_owned(), b.to_owned())
 }

@@ -20,3 +20,6 @@ mod tests {
         assert!(ir.events.iter().any(|e| e.name == "xmpp.chat.message"));
     }
 }
+
+#[cfg(test)]
+mod bad_specs;

@@ -1,0 +1,134 @@
+//! Bad specs are compile errors that point at the spec file, line and column and
+//! name the event and field. Each case is a folder under `tests/bad-specs/`; the
+//! expected messages are asserted exactly.
+
+use crate::codegen;
+use quote::quote;
+use std::path::Path;
+
+fn error_of(case: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/bad-specs")
+        .join(case)
+        .join("specs");
+    let loaded = super::load::load_dir(&dir, "specs");
+    match loaded.and_then(|l| super::resolve::resolve(&l)) {
+        Ok(_) => panic!("{case}: the spec was accepted"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn unknown_type() {
+    assert_eq!(
+        error_of("unknown-type"),
+        "specs/example.toml:13:35: event 'example.message', field 'state': unknown type 'chat_stat'"
+    );
+}
+
+#[test]
+fn undefined_prefix() {
+    assert_eq!(
+        error_of("undefined-prefix"),
+        "specs/example.toml:13:18: event 'example.message', field 'state': bad path 'cz:active': undefined namespace prefix 'cz'"
+    );
+}
+
+#[test]
+fn bad_path() {
+    assert_eq!(
+        error_of("bad-path"),
+        "specs/example.toml:12:15: event 'example.message', field 'to': bad path '@to/body': '@to' must be the last step"
+    );
+}
+
+#[test]
+fn duplicate_event() {
+    assert_eq!(
+        error_of("duplicate-event"),
+        "specs/b.toml:6:8: duplicate event 'example.ping' (first defined at specs/a.toml:6:8)"
+    );
+}
+
+#[test]
+fn extend_of_unknown_event() {
+    assert_eq!(
+        error_of("unknown-extend"),
+        "specs/example.toml:7:11: extend: unknown event 'xmpp.chat.mesage'"
+    );
+}
+
+#[test]
+fn missing_field_doc() {
+    assert_eq!(
+        error_of("missing-field-doc"),
+        "specs/example.toml:12:6: event 'example.message', field 'to': missing doc"
+    );
+}
+
+#[test]
+fn missing_event_doc() {
+    assert_eq!(
+        error_of("missing-event-doc"),
+        "specs/example.toml:6:8: event 'example.message': missing doc"
+    );
+}
+
+#[test]
+fn missing_type_doc() {
+    assert_eq!(
+        error_of("missing-type-doc"),
+        "specs/example.toml:6:8: type 'mood': missing doc"
+    );
+}
+
+#[test]
+fn unknown_key() {
+    let e = error_of("unknown-key");
+    assert!(
+        e.starts_with(
+            "specs/example.toml:12:36: event 'example.message', field 'to': unknown field `requird`, expected one of `key`, `path`, `type`, `doc`,"
+        ),
+        "{e}"
+    );
+}
+
+#[test]
+fn type_at_the_wrong_place() {
+    assert_eq!(
+        error_of("type-at-wrong-place"),
+        "specs/example.toml:19:35: event 'example.message', field 'state': type 'chat_state' cannot be stored at '@state': attributes and text hold single values"
+    );
+}
+
+#[test]
+fn unknown_group() {
+    assert_eq!(
+        error_of("unknown-group"),
+        "specs/example.toml:13:54: event 'example.message', field 'body': unknown group 'contnet'"
+    );
+}
+
+#[test]
+fn duplicate_key() {
+    assert_eq!(
+        error_of("duplicate-key"),
+        "specs/example.toml:13:1: event 'example.message', field 'text': duplicate key 'body'"
+    );
+}
+
+/// The macro turns the message into a `compile_error!`, so rustc shows it as is.
+#[test]
+fn the_macro_emits_a_compile_error() {
+    let out = codegen::include_specs(quote!(
+        dir = "tests/bad-specs/unknown-type/specs",
+        hooks = crate::hooks
+    ));
+    assert_eq!(
+        out.to_string(),
+        quote!(::core::compile_error!(
+            "specs/example.toml:13:35: event 'example.message', field 'state': unknown type 'chat_stat'"
+        );)
+        .to_string()
+    );
+}
