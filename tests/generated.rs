@@ -137,3 +137,29 @@ fn the_schema_is_valid_json_naming_every_event() {
         }
     }
 }
+
+/// `docs/compatibility.md` cites fixtures as evidence; each must exist.
+#[test]
+fn compatibility_notes_cite_existing_fixtures() {
+    let text =
+        std::fs::read_to_string(docs_dir().join("compatibility.md")).expect("compatibility.md");
+    let mut cited = 0;
+    for cell in text.split('`') {
+        let Some((spec, _)) = cell.split_once('/') else {
+            continue;
+        };
+        if !(spec.starts_with("rfc") || spec.starts_with("xep-")) || cell.contains(' ') {
+            continue;
+        }
+        let path = fixtures_dir().join(format!("{cell}.json"));
+        assert!(
+            path.exists(),
+            "compatibility.md cites missing fixture {cell}"
+        );
+        cited += 1;
+    }
+    assert!(
+        cited >= 10,
+        "expected the notes to cite fixtures, found {cited}"
+    );
+}

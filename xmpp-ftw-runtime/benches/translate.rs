@@ -48,7 +48,8 @@ const MUC_XML: &str = "<presence from='coven@chat.shakespeare.lit/firstwitch' \
 
 const MUC_JOIN_JSON: &str = r#"{"room":"coven@chat.shakespeare.lit","nick":"thirdwitch","password":"cauldronburn","history":{"maxstanzas":20,"seconds":180}}"#;
 
-const ROSTER_ADD_JSON: &str = r#"{"jid":"juliet@capulet.lit","name":"Juliet Capulet","groups":["Friends","Capulets"]}"#;
+const ROSTER_ADD_JSON: &str =
+    r#"{"jid":"juliet@capulet.lit","name":"Juliet Capulet","groups":["Friends","Capulets"]}"#;
 
 /// A roster result of `n` items: every subscription state, some pending requests,
 /// names on most items and zero to two groups.
@@ -81,7 +82,9 @@ fn roster_xml(n: usize) -> String {
 /// XML text → stanza tree → incoming dispatch → JSON text.
 fn ours_incoming(xml: &str, sess: &Session) -> String {
     let tree = Tree::parse(xml, NS_CLIENT, &Limits::default()).expect("parses");
-    registry::incoming(tree.root(), sess).expect("translates").data
+    registry::incoming(tree.root(), sess)
+        .expect("translates")
+        .data
 }
 
 /// XML text → stanza tree → the roster request's result decoder → JSON text.
@@ -192,7 +195,11 @@ fn bench_xml_to_json(
         let event = registry::incoming(tree.root(), &session()).map(|i| i.event);
         assert_eq!(event, Some(expect_event), "{name}");
     }
-    assert_eq!(limit_xml_to_json(xml, &json), json_text, "{name}: same JSON");
+    assert_eq!(
+        limit_xml_to_json(xml, &json),
+        json_text,
+        "{name}: same JSON"
+    );
 
     let mut g = c.benchmark_group(format!("{name}/xml_to_json"));
     g.throughput(Throughput::Elements(1));
@@ -237,7 +244,9 @@ fn chat(c: &mut Criterion) {
     g.bench_function("translate", |b| {
         b.iter(|| registry::incoming(black_box(tree.root()), &sess))
     });
-    g.bench_function("limit_reader", |b| b.iter(|| reader_only(black_box(CHAT_XML))));
+    g.bench_function("limit_reader", |b| {
+        b.iter(|| reader_only(black_box(CHAT_XML)))
+    });
     g.finish();
 }
 
