@@ -53,14 +53,14 @@ pub enum IqAnswer {
 }
 
 impl PendingIq {
-    /// Turns the reply stanza into the callback's arguments.
+    /// Turns the reply stanza into the callback's arguments. An error reply
+    /// without an `<error/>` element (a broken server) gives an empty error
+    /// object: still an error, with nothing more known.
     pub fn answer(&self, reply: Elem<'_>) -> IqAnswer {
         if reply.attr("type") == Some("error") {
             match reply.child(NS_CLIENT, "error") {
                 Some(e) => IqAnswer::Error((self.decode_error)(e)),
-                None => IqAnswer::Error(
-                    r#"{"type":"cancel","condition":"undefined-condition"}"#.to_owned(),
-                ),
+                None => IqAnswer::Error("{}".to_owned()),
             }
         } else {
             IqAnswer::Data((self.decode_result)(reply))

@@ -1,5 +1,5 @@
 //! `fixture_tests!`: one `#[test]` per `tests/fixtures/<spec>/<case>.json`, in a
-//! module per spec, so a failure names the fixture (`xep_0085::composing_only`).
+//! module per spec, so a failure names the fixture (`xep_0308::correction`).
 
 use super::snake;
 use proc_macro2::TokenStream;

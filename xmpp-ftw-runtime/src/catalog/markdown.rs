@@ -566,13 +566,13 @@ fn slug(name: &str) -> String {
 mod tests {
     use super::*;
 
-    static CHAT_STATE: TypeInfo = TypeInfo {
-        name: "chat_state",
-        spec: "xep-0085",
+    static MOOD: TypeInfo = TypeInfo {
+        name: "mood",
+        spec: "xep-9999",
         doc: "The conversation state.",
         kind: TypeKind::ElementName {
-            ns: "http://jabber.org/protocol/chatstates",
-            values: &["active", "composing"],
+            ns: "urn:example:mood",
+            values: &["happy", "grumpy"],
         },
     };
 
@@ -631,9 +631,9 @@ mod tests {
                 )
             },
             FieldInfo {
-                default: Some("\"active\""),
+                default: Some("\"happy\""),
                 max_len: Some(10),
-                ..field("state", TypeRef::Named(&CHAT_STATE), false, "xep-0085")
+                ..field("state", TypeRef::Named(&MOOD), false, "xep-9999")
             },
         ],
         fields_in: &[field("from", TypeRef::Jid, true, "rfc6121-chat")],
@@ -673,16 +673,16 @@ mod tests {
                 features: &[],
             },
             SpecInfo {
-                id: "xep-0085",
-                title: "Chat State Notifications",
-                source: "https://xmpp.org/extensions/xep-0085.html",
+                id: "xep-9999",
+                title: "User Mood",
+                source: "https://xmpp.org/extensions/xep-9999.html",
                 version: "2.1",
-                file: "specs/xep-0085-chat-states.toml",
-                features: &["http://jabber.org/protocol/chatstates"],
+                file: "specs/xep-9999-mood.toml",
+                features: &["urn:example:mood"],
             },
         ],
         events: &[MESSAGE, ROSTER_GET],
-        types: &[&CHAT_STATE, &ITEM],
+        types: &[&MOOD, &ITEM],
     };
 
     fn examples() -> Vec<Example> {
@@ -690,7 +690,7 @@ mod tests {
             Example {
                 event: "xmpp.chat.message".into(),
                 direction: Direction::Out,
-                name: "xep-0085/composing".into(),
+                name: "xep-9999/grumpy".into(),
                 json: "{\n  \"to\": \"juliet@example.com\"\n}".into(),
                 xml: Some("<message to='juliet@example.com'/>".into()),
                 error: None,
@@ -730,9 +730,9 @@ mod tests {
     fn spec_table_links_source_and_file() {
         let text = manual();
         assert!(text.contains(
-            "| [`xep-0085`](https://xmpp.org/extensions/xep-0085.html) | Chat State Notifications \
-             | 2.1 | [`specs/xep-0085-chat-states.toml`](../specs/xep-0085-chat-states.toml) \
-             | `http://jabber.org/protocol/chatstates` |"
+            "| [`xep-9999`](https://xmpp.org/extensions/xep-9999.html) | User Mood \
+             | 2.1 | [`specs/xep-9999-mood.toml`](../specs/xep-9999-mood.toml) \
+             | `urn:example:mood` |"
         ));
     }
 
@@ -775,8 +775,8 @@ mod tests {
         assert!(text.contains("| `to` | JID string | yes |  | Some \\| doc. XML: `@to`. |"));
         assert!(text.contains("| `priority` | array of integer (−128..127) | no |"));
         assert!(text.contains(
-            "| `state` | one of: `active`, `composing` ([chat_state](#type-chat_state)) | no \
-             | `\"active\"` | Some \\| doc. At most 10 characters. XML: `@to`. (from xep-0085) |"
+            "| `state` | one of: `happy`, `grumpy` ([mood](#type-mood)) | no \
+             | `\"happy\"` | Some \\| doc. At most 10 characters. XML: `@to`. (from xep-9999) |"
         ));
     }
 
@@ -793,7 +793,7 @@ mod tests {
     #[test]
     fn examples_follow_their_direction() {
         let text = manual();
-        let example = "#### Example: xep-0085/composing\n\n```json\n{\n  \"to\": \
+        let example = "#### Example: xep-9999/grumpy\n\n```json\n{\n  \"to\": \
                        \"juliet@example.com\"\n}\n```\n\n```xml\n<message \
                        to='juliet@example.com'/>\n```";
         assert!(text.contains(example));
@@ -806,15 +806,11 @@ mod tests {
     #[test]
     fn types_and_hooks_sections() {
         let text = manual();
-        assert!(text.contains("<a id=\"type-chat_state\"></a>\n### `chat_state`"));
+        assert!(text.contains("<a id=\"type-mood\"></a>\n### `mood`"));
         assert!(text.contains(
-            "- Spec: [`xep-0085`](https://xmpp.org/extensions/xep-0085.html)\n- Kind: element name"
+            "- Spec: [`xep-9999`](https://xmpp.org/extensions/xep-9999.html)\n- Kind: element name"
         ));
-        assert!(
-            text.contains(
-                "- Kind: element name in namespace `http://jabber.org/protocol/chatstates`"
-            )
-        );
+        assert!(text.contains("- Kind: element name in namespace `urn:example:mood`"));
         assert!(text.contains("#### In: gateway → browser\n\n| key |"));
         assert!(text.contains(
             "## Runtime hooks\n\n| event | kind | path |\n| --- | --- | --- |\n\

@@ -172,7 +172,7 @@ pub struct GroupInfo {
 pub struct Example {
     pub event: String,
     pub direction: Direction,
-    /// Fixture name, e.g. `xep-0085/composing`.
+    /// Fixture name, e.g. `xep-0308/correction`.
     pub name: String,
     /// The JSON payload, pretty-printed.
     pub json: String,

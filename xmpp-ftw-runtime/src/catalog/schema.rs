@@ -1,7 +1,7 @@
 //! Renders the catalogue as the JSON Schema `docs/events.schema.json` (draft 2020-12).
 //!
 //! Every event direction is a `$defs` entry (`xmpp.chat.message.out` / `.in`), named
-//! types are shared `$defs` (`type.chat_state`, `type.roster_item.in`) reached through
+//! types are shared `$defs` (`type.user_mood`, `type.roster_item.in`) reached through
 //! `$ref`, and callback results get `<event>.result`. The top-level `x-events` array
 //! keeps the catalogue's event order, which JSON object keys cannot.
 

@@ -2,7 +2,7 @@
 //!
 //! Naming: an event `xmpp.chat.message` gives `XmppChatMessageOut` (what the browser
 //! sends), `XmppChatMessageIn` (what it receives) and `XmppChatMessageResult` (what its
-//! callback receives). A named type `chat_state` gives `ChatState`; an object type with
+//! callback receives). A named type `user_mood` gives `UserMood`; an object type with
 //! keys in both directions gives `ContactOut` and `ContactIn`, because JIDs are strings
 //! going out and [`Jid`](TypeRef::Jid) objects coming in. The maps `OutgoingEvents`,
 //! `IncomingEvents` and `EventResults` tie event names to those types.
@@ -397,7 +397,7 @@ fn jsdoc(lines: &[String], indent: &str) -> String {
     }
 }
 
-/// `xmpp.chat.message` → `XmppChatMessage`, `chat_state` → `ChatState`.
+/// `xmpp.chat.message` → `XmppChatMessage`, `user_mood` → `UserMood`.
 fn pascal_case(name: &str) -> String {
     name.split(|c: char| !c.is_ascii_alphanumeric())
         .flat_map(|part| {
@@ -433,13 +433,13 @@ fn string_literal(text: &str) -> String {
 mod tests {
     use super::*;
 
-    static CHAT_STATE: TypeInfo = TypeInfo {
-        name: "chat_state",
-        spec: "xep-0085",
+    static MOOD: TypeInfo = TypeInfo {
+        name: "mood",
+        spec: "xep-9999",
         doc: "The conversation state.",
         kind: TypeKind::ElementName {
-            ns: "http://jabber.org/protocol/chatstates",
-            values: &["active", "composing"],
+            ns: "urn:example:mood",
+            values: &["happy", "grumpy"],
         },
     };
 
@@ -504,9 +504,9 @@ mod tests {
                 field("to", TypeRef::Jid, true),
                 FieldInfo {
                     doc: "Chat state.",
-                    spec: "xep-0085",
-                    default: Some("\"active\""),
-                    ..field("state", TypeRef::Named(&CHAT_STATE), false)
+                    spec: "xep-9999",
+                    default: Some("\"happy\""),
+                    ..field("state", TypeRef::Named(&MOOD), false)
                 },
                 FieldInfo {
                     many: true,
@@ -535,7 +535,7 @@ mod tests {
     static CATALOG: Catalog = Catalog {
         specs: &[],
         events: &EVENTS,
-        types: &[&CHAT_STATE, &CONTACT, &STANZA_ERROR],
+        types: &[&MOOD, &CONTACT, &STANZA_ERROR],
     };
 
     #[test]
@@ -552,7 +552,7 @@ mod tests {
     #[test]
     fn named_types() {
         let text = render(&CATALOG);
-        assert!(text.contains("export type ChatState = \"active\" | \"composing\";"));
+        assert!(text.contains("export type Mood = \"happy\" | \"grumpy\";"));
         assert!(text.contains("export interface ContactOut {\n  jid: string;\n}"));
         assert!(text.contains("export interface ContactIn {\n  jid: Jid;\n}"));
         assert!(text.contains("export interface StanzaError {\n  type: string;\n}"));
@@ -567,8 +567,8 @@ mod tests {
              to: string;\n"
         ));
         assert!(text.contains(
-            "  /**\n   * Chat state.\n   *\n   * From `xep-0085`.\n   * @default \"active\"\n   */\n  \
-             state?: ChatState;\n"
+            "  /**\n   * Chat state.\n   *\n   * From `xep-9999`.\n   * @default \"happy\"\n   */\n  \
+             state?: Mood;\n"
         ));
         assert!(text.contains("  \"xml:lang\"?: { [lang: string]: string }[];\n"));
         assert!(text.contains(
