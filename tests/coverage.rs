@@ -4,40 +4,20 @@
 
 use std::collections::BTreeSet;
 use xmpp_ftw_runtime::registry::CATALOG;
-use xmpp_ftw_tests::fixture::{Fixture, fixtures_dir};
+use xmpp_ftw_tests::fixture::all_fixtures;
 
 /// `(spec folder, event, direction)` of every fixture.
 fn fixtures() -> Vec<(String, Option<String>, String)> {
-    let dir = fixtures_dir();
-    let mut out = Vec::new();
-    for spec in std::fs::read_dir(&dir).expect("fixtures folder") {
-        let spec = spec.expect("entry").path();
-        if !spec.is_dir() {
-            continue;
-        }
-        let spec_name = spec
-            .file_name()
-            .expect("name")
-            .to_string_lossy()
-            .into_owned();
-        for case in std::fs::read_dir(&spec).expect("spec folder") {
-            let case = case.expect("entry").path();
-            if case.extension().is_some_and(|e| e == "json") {
-                let stem = case
-                    .file_stem()
-                    .expect("stem")
-                    .to_string_lossy()
-                    .into_owned();
-                let f = Fixture::load(&dir, &format!("{spec_name}/{stem}"));
-                out.push((
-                    spec_name.clone(),
-                    f.event().map(str::to_owned),
-                    f.direction().to_owned(),
-                ));
-            }
-        }
-    }
-    out
+    all_fixtures()
+        .iter()
+        .map(|f| {
+            (
+                f.spec().to_owned(),
+                f.event().map(str::to_owned),
+                f.direction().to_owned(),
+            )
+        })
+        .collect()
 }
 
 #[test]

@@ -6,7 +6,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use xmpp_ftw_runtime::catalog::{self, Direction, Example};
 use xmpp_ftw_runtime::registry::CATALOG;
-use xmpp_ftw_tests::fixture::{Fixture, fixtures_dir};
+use xmpp_ftw_tests::fixture::{all_fixtures, fixtures_dir};
 
 /// Examples shown per event and direction: the first successful cases by name
 /// (short ones, so the manual stays readable), then the first error case.
@@ -14,34 +14,8 @@ const SUCCESS_EXAMPLES: usize = 2;
 const MAX_EXAMPLE_BYTES: usize = 1500;
 
 fn examples() -> Vec<Example> {
-    let dir = fixtures_dir();
-    let mut names: Vec<String> = Vec::new();
-    for spec in std::fs::read_dir(&dir).expect("fixtures folder") {
-        let spec = spec.expect("entry").path();
-        if !spec.is_dir() {
-            continue;
-        }
-        let spec_name = spec
-            .file_name()
-            .expect("name")
-            .to_string_lossy()
-            .into_owned();
-        for case in std::fs::read_dir(&spec).expect("spec folder") {
-            let case = case.expect("entry").path();
-            if case.extension().is_some_and(|e| e == "json") {
-                let stem = case
-                    .file_stem()
-                    .expect("stem")
-                    .to_string_lossy()
-                    .into_owned();
-                names.push(format!("{spec_name}/{stem}"));
-            }
-        }
-    }
-    names.sort();
     let mut out: Vec<Example> = Vec::new();
-    for name in names {
-        let f = Fixture::load(&dir, &name);
+    for f in all_fixtures() {
         let Some(event) = f.event() else { continue };
         let direction = match f.direction() {
             "out" => Direction::Out,
@@ -75,7 +49,7 @@ fn examples() -> Vec<Example> {
             out.push(Example {
                 event: event.to_owned(),
                 direction,
-                name,
+                name: f.name.clone(),
                 json,
                 xml,
                 error,

@@ -6,7 +6,7 @@ use serde_json::Value;
 use xmpp_ftw_runtime::catalog::{Direction, TypeRef};
 use xmpp_ftw_runtime::registry::{self, CATALOG};
 use xmpp_ftw_runtime::session::Session;
-use xmpp_ftw_tests::fixture::{Fixture, fixtures_dir};
+use xmpp_ftw_tests::fixture::all_fixtures;
 use xmpp_ftw_tests::xmlcmp::parse;
 
 fn hostile_strings() -> Vec<String> {
@@ -45,27 +45,7 @@ fn hostile_strings() -> Vec<String> {
 
 /// A payload the event accepts, from its first successful `out` fixture.
 fn base_payload(event: &str) -> Option<(Value, Session)> {
-    let dir = fixtures_dir();
-    let mut names: Vec<String> = Vec::new();
-    for spec in std::fs::read_dir(&dir).ok()? {
-        let spec = spec.ok()?.path();
-        if !spec.is_dir() {
-            continue;
-        }
-        for case in std::fs::read_dir(&spec).ok()? {
-            let case = case.ok()?.path();
-            if case.extension().is_some_and(|e| e == "json") {
-                names.push(format!(
-                    "{}/{}",
-                    spec.file_name()?.to_string_lossy(),
-                    case.file_stem()?.to_string_lossy()
-                ));
-            }
-        }
-    }
-    names.sort();
-    names.into_iter().find_map(|n| {
-        let f = Fixture::load(&dir, &n);
+    all_fixtures().into_iter().find_map(|f| {
         (f.event() == Some(event) && f.direction() == "out" && f.str("error").is_none())
             .then(|| (f.payload().clone(), f.session()))
     })

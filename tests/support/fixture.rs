@@ -37,6 +37,41 @@ pub fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
 }
 
+/// Every fixture under `dir`, as `<spec>/<case>` names, sorted.
+pub fn fixture_names(dir: &Path) -> Vec<String> {
+    let mut names = Vec::new();
+    let specs = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    for spec in specs
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+    {
+        let spec_name = spec
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let cases = std::fs::read_dir(&spec).unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
+        for case in cases.filter_map(Result::ok).map(|e| e.path()) {
+            if case.extension().is_some_and(|e| e == "json")
+                && let Some(stem) = case.file_stem()
+            {
+                names.push(format!("{spec_name}/{}", stem.to_string_lossy()));
+            }
+        }
+    }
+    names.sort();
+    names
+}
+
+/// Every fixture of the project, loaded.
+pub fn all_fixtures() -> Vec<Fixture> {
+    let dir = fixtures_dir();
+    fixture_names(&dir)
+        .iter()
+        .map(|n| Fixture::load(&dir, n))
+        .collect()
+}
+
 /// A fixture file's contents.
 pub struct Fixture {
     pub name: String,
@@ -58,6 +93,11 @@ impl Fixture {
             json,
             xml,
         }
+    }
+
+    /// The spec folder the fixture is in.
+    pub fn spec(&self) -> &str {
+        self.name.split_once('/').map_or("", |(s, _)| s)
     }
 
     pub fn str(&self, key: &str) -> Option<&str> {

@@ -975,6 +975,11 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
         if keys.is_empty() {
             continue;
         }
+        let mut seen = std::collections::HashSet::new();
+        let keys: Vec<syn::LitStr> = keys
+            .into_iter()
+            .filter(|k| seen.insert(k.value()))
+            .collect();
         let text = lit(text);
         groups.extend(quote! {
             if !(#(#rt::json_in::is_given(obj, #keys))||*) {
