@@ -226,10 +226,7 @@ pub fn resource<'a>(
     key: &Key<'_>,
     max_len: Option<usize>,
 ) -> Result<&'a str, ClientError> {
-    let s = v
-        .as_str()
-        .ok_or_else(|| ClientError::wrong_type(key, "a string"))?;
-    check_text(s, key, max_len)?;
+    let s = string(v, key, max_len)?;
     if !is_resource(s) {
         return Err(ClientError::invalid_resource(key));
     }

@@ -475,24 +475,8 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                 let (parent, last) = split_last_elem(steps);
                 let (ens, ename) = elem_name(last);
                 let attr = attr_write(ns, name, quote!(&s));
-                let to_s = scalar_to_string(ir, f, dir, quote!(item), quote!(&k));
-                let key = lit(&f.key);
-                push_leaf(
-                    &mut root,
-                    parent,
-                    &presence,
-                    quote! {
-                        if let ::core::option::Option::Some(items) = #var {
-                            let k = #rt::json_in::Key { parent: key, name: #key };
-                            for item in items {
-                                let s = #to_s;
-                                w.start(#ename, #ens);
-                                #attr
-                                w.end();
-                            }
-                        }
-                    },
-                );
+                let code = many_scalar_leaf(ir, f, dir, var, &ename, &ens, attr);
+                push_leaf(&mut root, parent, &presence, code);
             }
             (Some(Seg::Attr { ns, name }), _) => {
                 let v = value_to_cow(ir, f, value_expr.clone());
@@ -588,24 +572,9 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                         push_leaf(&mut root, parent, &presence, code);
                     }
                     _ if f.many => {
-                        let key = lit(&f.key);
-                        let to_s = scalar_to_string(ir, f, dir, quote!(item), quote!(&k));
-                        push_leaf(
-                            &mut root,
-                            parent,
-                            &presence,
-                            quote! {
-                                if let ::core::option::Option::Some(items) = #var {
-                                    let k = #rt::json_in::Key { parent: key, name: #key };
-                                    for item in items {
-                                        let s = #to_s;
-                                        w.start(#name, #ns);
-                                        w.text(&s);
-                                        w.end();
-                                    }
-                                }
-                            },
-                        );
+                        let code =
+                            many_scalar_leaf(ir, f, dir, var, &name, &ns, quote!(w.text(&s);));
+                        push_leaf(&mut root, parent, &presence, code);
                     }
                     _ => {
                         let v = value_to_cow(ir, f, value_expr.clone());
@@ -701,6 +670,33 @@ fn wildcard_object(
                 let ns: &str = #ns_expr;
                 w.start(name, ns);
                 #enc(o, &k, w)?;
+                w.end();
+            }
+        }
+    }
+}
+
+/// One `<name xmlns=ns>` per item of a repeated scalar field; `write` puts the
+/// item's string `s` in it (as text, or as an attribute).
+fn many_scalar_leaf(
+    ir: &Ir,
+    f: &FieldIr,
+    dir: Dir,
+    var: &syn::Ident,
+    name: &syn::LitStr,
+    ns: &syn::LitStr,
+    write: TokenStream,
+) -> TokenStream {
+    let rt = rt();
+    let key = lit(&f.key);
+    let to_s = scalar_to_string(ir, f, dir, quote!(item), quote!(&k));
+    quote! {
+        if let ::core::option::Option::Some(items) = #var {
+            let k = #rt::json_in::Key { parent: key, name: #key };
+            for item in items {
+                let s = #to_s;
+                w.start(#name, #ns);
+                #write
                 w.end();
             }
         }
