@@ -565,152 +565,71 @@ fn slug(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::sample::{self, MOOD_SPEC, ROSTER_ITEM, STATE, field};
 
-    static MOOD: TypeInfo = TypeInfo {
-        name: "mood",
-        spec: "xep-9999",
-        doc: "The conversation state.",
-        kind: TypeKind::ElementName {
-            ns: "urn:example:mood",
-            values: &["happy", "grumpy"],
-        },
+    const CHAT: &str = "rfc6121-chat";
+    const ROSTER: &str = "rfc6121-roster";
+    const PRIORITY: TypeRef = TypeRef::Integer {
+        min: -128,
+        max: 127,
     };
 
-    static ITEM: TypeInfo = TypeInfo {
-        name: "roster_item",
-        spec: "rfc6121-roster",
-        doc: "A contact.",
-        kind: TypeKind::Object {
-            fields_out: &[],
-            fields_in: &[field("jid", TypeRef::Jid, true, "rfc6121-roster")],
-        },
-    };
-
-    const fn field(
-        key: &'static str,
-        ty: TypeRef,
-        required: bool,
-        spec: &'static str,
-    ) -> FieldInfo {
+    /// The manual shows a key's doc (escaped in tables), its XML path and, when `spec`
+    /// is not the owner's, where it comes from; so here every key has all three.
+    const fn key(spec: &'static str, base: FieldInfo) -> FieldInfo {
         FieldInfo {
-            key,
             doc: "Some | doc.",
-            ty,
-            required,
-            many: false,
-            default: None,
-            max_len: None,
-            spec,
             xml_path: "@to",
+            spec,
+            ..base
         }
     }
 
-    const MESSAGE: EventInfo = EventInfo {
-        name: "xmpp.chat.message",
-        spec: "rfc6121-chat",
-        spec_file: "specs/rfc6121-chat.toml",
-        doc: "A chat message.",
-        stanzas: &["message"],
-        iq: None,
-        directions: &[Direction::Out, Direction::In],
-        callback: Callback::None,
-        aliases: &["xmpp.chat.msg"],
-        hooks: &[("outgoing", "crate::hooks::chat::stamp")],
-        fields_out: &[
-            field("to", TypeRef::JidString, true, "rfc6121-chat"),
-            FieldInfo {
-                many: true,
-                ..field(
-                    "priority",
-                    TypeRef::Integer {
-                        min: -128,
-                        max: 127,
-                    },
-                    false,
-                    "rfc6121-chat",
-                )
-            },
-            FieldInfo {
-                default: Some("\"happy\""),
-                max_len: Some(10),
-                ..field("state", TypeRef::Named(&MOOD), false, "xep-9999")
-            },
-        ],
-        fields_in: &[field("from", TypeRef::Jid, true, "rfc6121-chat")],
-        result: ResultInfo::Nothing,
-        groups: &[GroupInfo {
-            name: "content",
-            error: "Message has no content",
-            keys: &["body", "state"],
-        }],
-    };
+    /// The sample events under spec ids of their own: the chat spec has a header, the
+    /// roster spec has none.
+    static EVENTS: [EventInfo; 2] = [
+        EventInfo {
+            spec: CHAT,
+            spec_file: "specs/rfc6121-chat.toml",
+            fields_out: &[
+                key(CHAT, field("to", TypeRef::JidString, true)),
+                FieldInfo {
+                    many: true,
+                    ..key(CHAT, field("priority", PRIORITY, false))
+                },
+                FieldInfo {
+                    max_len: Some(10),
+                    ..key(MOOD_SPEC, STATE)
+                },
+            ],
+            fields_in: &[key(CHAT, field("from", TypeRef::Jid, true))],
+            ..sample::CHAT_MESSAGE
+        },
+        EventInfo {
+            spec: ROSTER,
+            spec_file: "specs/rfc6121-roster.toml",
+            result: ResultInfo::List(&[key(
+                ROSTER,
+                field("item", TypeRef::Named(&ROSTER_ITEM), true),
+            )]),
+            ..sample::ROSTER_GET
+        },
+    ];
 
-    const ROSTER_GET: EventInfo = EventInfo {
-        name: "xmpp.roster.get",
-        spec: "rfc6121-roster",
-        spec_file: "specs/rfc6121-roster.toml",
-        doc: "Fetch the roster.",
-        stanzas: &["iq"],
-        iq: Some("get"),
-        directions: &[Direction::Out],
-        callback: Callback::Required,
-        aliases: &[],
-        hooks: &[],
-        fields_out: &[],
-        fields_in: &[],
-        result: ResultInfo::List(&[field("item", TypeRef::Named(&ITEM), true, "rfc6121-roster")]),
-        groups: &[],
-    };
-
-    static CATALOG: Catalog = Catalog {
-        specs: &[
-            SpecInfo {
-                id: "rfc6121-chat",
-                title: "Chat",
-                source: "https://www.rfc-editor.org/rfc/rfc6121",
-                version: "",
-                file: "specs/rfc6121-chat.toml",
-                features: &[],
-            },
-            SpecInfo {
-                id: "xep-9999",
-                title: "User Mood",
-                source: "https://xmpp.org/extensions/xep-9999.html",
-                version: "2.1",
-                file: "specs/xep-9999-mood.toml",
-                features: &["urn:example:mood"],
-            },
-        ],
-        events: &[MESSAGE, ROSTER_GET],
-        types: &[&MOOD, &ITEM],
-    };
+    static CATALOG: Catalog = sample::catalog(&EVENTS);
 
     fn examples() -> Vec<Example> {
         vec![
             Example {
-                event: "xmpp.chat.message".into(),
-                direction: Direction::Out,
-                name: "xep-9999/grumpy".into(),
-                json: "{\n  \"to\": \"juliet@example.com\"\n}".into(),
                 xml: Some("<message to='juliet@example.com'/>".into()),
-                error: None,
+                ..sample::example(
+                    Direction::Out,
+                    "xep-9999/grumpy",
+                    "{\n  \"to\": \"juliet@example.com\"\n}",
+                )
             },
-            Example {
-                event: "xmpp.chat.message".into(),
-                direction: Direction::Out,
-                name: "chat/empty".into(),
-                json: "{}".into(),
-                xml: None,
-                error: Some("Message has no content".into()),
-            },
-            Example {
-                event: "xmpp.chat.message".into(),
-                direction: Direction::In,
-                name: "chat/incoming".into(),
-                json: "{}".into(),
-                xml: None,
-                error: None,
-            },
+            sample::refused(),
+            sample::example(Direction::In, "chat/incoming", "{}"),
         ]
     }
 

@@ -7,6 +7,8 @@
 //! an event the generated code does not implement.
 
 pub mod markdown;
+#[cfg(test)]
+mod sample;
 pub mod schema;
 pub mod typescript;
 

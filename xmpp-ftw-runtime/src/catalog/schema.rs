@@ -310,54 +310,18 @@ fn insert_description(schema: &mut Map<String, Value>, doc: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::sample::{self, CONTENT, SHOW, field};
 
-    static SHOW: TypeInfo = TypeInfo {
-        name: "show",
-        spec: "rfc6121-presence",
-        doc: "Availability.",
-        kind: TypeKind::Enum {
-            values: &["away", "dnd"],
-        },
-    };
-
-    static CONTACT: TypeInfo = TypeInfo {
-        name: "contact",
-        spec: "rfc6121-roster",
-        doc: "A contact.",
-        kind: TypeKind::Object {
-            fields_out: &[field("jid", TypeRef::Jid, true)],
-            fields_in: &[field("jid", TypeRef::Jid, true)],
-        },
-    };
-
-    const fn field(key: &'static str, ty: TypeRef, required: bool) -> FieldInfo {
-        FieldInfo {
-            key,
-            doc: "A key.",
-            ty,
-            required,
-            many: false,
-            default: None,
-            max_len: None,
-            spec: "rfc6121",
-            xml_path: "",
-        }
-    }
-
+    /// The sample events with a key of every shape the schema distinguishes, and the
+    /// alias on the roster request instead of the message.
     static EVENTS: [EventInfo; 2] = [
         EventInfo {
-            name: "xmpp.chat.message",
-            spec: "rfc6121",
-            spec_file: "specs/rfc6121.toml",
-            doc: "A chat message.",
-            stanzas: &["message"],
-            iq: None,
-            directions: &[Direction::Out, Direction::In],
-            callback: Callback::None,
             aliases: &[],
-            hooks: &[],
             fields_out: &[
-                field("to", TypeRef::Jid, true),
+                FieldInfo {
+                    doc: "A key.",
+                    ..field("to", TypeRef::Jid, true)
+                },
                 FieldInfo {
                     max_len: Some(20),
                     ..field("body", TypeRef::String, false)
@@ -373,64 +337,29 @@ mod tests {
                 field("urgent", TypeRef::Flag, false),
                 field("subject", TypeRef::LangMap, false),
             ],
-            fields_in: &[field("from", TypeRef::Jid, true)],
-            result: ResultInfo::Nothing,
             groups: &[GroupInfo {
-                name: "content",
-                error: "No content",
                 keys: &["body", "subject"],
+                ..CONTENT
             }],
+            ..sample::CHAT_MESSAGE
         },
         EventInfo {
-            name: "xmpp.roster.get",
-            spec: "rfc6121",
-            spec_file: "specs/rfc6121.toml",
-            doc: "Fetch the roster.",
-            stanzas: &["iq"],
-            iq: Some("get"),
-            directions: &[Direction::Out],
-            callback: Callback::Required,
             aliases: &["xmpp.roster.fetch"],
-            hooks: &[],
-            fields_out: &[],
-            fields_in: &[],
-            result: ResultInfo::List(&[field("contact", TypeRef::Named(&CONTACT), true)]),
-            groups: &[],
+            ..sample::ROSTER_GET
         },
     ];
 
-    static CATALOG: Catalog = Catalog {
-        specs: &[],
-        events: &EVENTS,
-        types: &[&SHOW, &CONTACT],
-    };
+    static CATALOG: Catalog = sample::catalog(&EVENTS);
 
     fn schema() -> Value {
         let examples = [
-            Example {
-                event: "xmpp.chat.message".into(),
-                direction: Direction::Out,
-                name: "chat/hello".into(),
-                json: "{\"to\": \"juliet@example.com\", \"body\": \"hi\"}".into(),
-                xml: None,
-                error: None,
-            },
-            Example {
-                event: "xmpp.chat.message".into(),
-                direction: Direction::Out,
-                name: "chat/empty".into(),
-                json: "{}".into(),
-                xml: None,
-                error: Some("No content".into()),
-            },
-            Example {
-                event: "xmpp.chat.message".into(),
-                direction: Direction::Out,
-                name: "chat/broken".into(),
-                json: "{".into(),
-                xml: None,
-                error: None,
-            },
+            sample::example(
+                Direction::Out,
+                "chat/hello",
+                "{\"to\": \"juliet@example.com\", \"body\": \"hi\"}",
+            ),
+            sample::refused(),
+            sample::example(Direction::Out, "chat/broken", "{"),
         ];
         let text = render(&CATALOG, &examples);
         assert!(text.ends_with("}\n"));

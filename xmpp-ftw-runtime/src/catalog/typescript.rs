@@ -432,81 +432,18 @@ fn string_literal(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::sample::{self, CONTACT, STANZA_ERROR, STATE, field};
 
-    static MOOD: TypeInfo = TypeInfo {
-        name: "mood",
-        spec: "xep-9999",
-        doc: "The conversation state.",
-        kind: TypeKind::ElementName {
-            ns: "urn:example:mood",
-            values: &["happy", "grumpy"],
-        },
-    };
-
-    static CONTACT: TypeInfo = TypeInfo {
-        name: "contact",
-        spec: "rfc6121",
-        doc: "A contact.",
-        kind: TypeKind::Object {
-            fields_out: &[field("jid", TypeRef::Jid, true)],
-            fields_in: &[field("jid", TypeRef::Jid, true)],
-        },
-    };
-
-    static STANZA_ERROR: TypeInfo = TypeInfo {
-        name: "stanza_error",
-        spec: "rfc6121",
-        doc: "An error.",
-        kind: TypeKind::Object {
-            fields_out: &[],
-            fields_in: &[field("type", TypeRef::String, true)],
-        },
-    };
-
-    const fn field(key: &'static str, ty: TypeRef, required: bool) -> FieldInfo {
-        FieldInfo {
-            key,
-            doc: "",
-            ty,
-            required,
-            many: false,
-            default: None,
-            max_len: None,
-            spec: "rfc6121",
-            xml_path: "",
-        }
-    }
-
-    const fn event(name: &'static str, directions: &'static [Direction]) -> EventInfo {
-        EventInfo {
-            name,
-            spec: "rfc6121",
-            spec_file: "specs/rfc6121.toml",
-            doc: "",
-            stanzas: &[],
-            iq: None,
-            directions,
-            callback: Callback::None,
-            aliases: &[],
-            hooks: &[],
-            fields_out: &[],
-            fields_in: &[],
-            result: ResultInfo::Nothing,
-            groups: &[],
-        }
-    }
-
+    /// The sample events, a doc that would end a comment early, quoted and extension
+    /// keys, and a third request whose callback gets the stanza id.
     static EVENTS: [EventInfo; 3] = [
         EventInfo {
             doc: "A chat message. Ends */ early?",
-            aliases: &["xmpp.chat.msg"],
             fields_out: &[
                 field("to", TypeRef::Jid, true),
                 FieldInfo {
                     doc: "Chat state.",
-                    spec: "xep-9999",
-                    default: Some("\"happy\""),
-                    ..field("state", TypeRef::Named(&MOOD), false)
+                    ..STATE
                 },
                 FieldInfo {
                     many: true,
@@ -517,26 +454,18 @@ mod tests {
                 field("from", TypeRef::Jid, true),
                 field("error", TypeRef::Named(&STANZA_ERROR), false),
             ],
-            ..event("xmpp.chat.message", &[Direction::Out, Direction::In])
+            ..sample::CHAT_MESSAGE
         },
-        EventInfo {
-            callback: Callback::Required,
-            result: ResultInfo::List(&[field("contact", TypeRef::Named(&CONTACT), true)]),
-            ..event("xmpp.roster.get", &[Direction::Out])
-        },
+        sample::ROSTER_GET,
         EventInfo {
             callback: Callback::Optional,
             result: ResultInfo::StanzaId,
             fields_out: &[field("contact", TypeRef::Named(&CONTACT), true)],
-            ..event("xmpp.roster.add", &[Direction::Out])
+            ..sample::event("xmpp.roster.add", &[Direction::Out])
         },
     ];
 
-    static CATALOG: Catalog = Catalog {
-        specs: &[],
-        events: &EVENTS,
-        types: &[&MOOD, &CONTACT, &STANZA_ERROR],
-    };
+    static CATALOG: Catalog = sample::catalog(&EVENTS);
 
     #[test]
     fn header_and_jid() {
