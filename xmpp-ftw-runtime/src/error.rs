@@ -90,6 +90,10 @@ impl ClientError {
         Self::new(format!("'{key}' is not a well-formed XML element"))
     }
 
+    pub fn excluded_namespace(key: impl fmt::Display, ns: &str) -> Self {
+        Self::new(format!("'{key}' may not be in namespace {ns}"))
+    }
+
     pub fn not_in_room() -> Self {
         Self::new("Not registered with this room")
     }

@@ -295,11 +295,11 @@ pub fn raw_xml(
         .as_str()
         .ok_or_else(|| ClientError::wrong_type(key, "a string"))?;
     let max = max_len.unwrap_or(RAW_XML_MAX);
-    if s.len() > max {
+    if s.len() > max && s.chars().count() > max {
         return Err(ClientError::too_long(key, max));
     }
     let limits = crate::xml::Limits {
-        max_bytes: max,
+        max_bytes: s.len(),
         ..crate::xml::Limits::default()
     };
     crate::xml::Tree::parse(s, "", &limits).map_err(|_| ClientError::invalid_xml(key))

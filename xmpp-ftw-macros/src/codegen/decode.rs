@@ -444,26 +444,39 @@ fn fields_code(
             let d = format_ident!("d{}", i);
             let key = lit(&f.key);
             let mut arms = TokenStream::new();
+            let mut post = TokenStream::new();
             for (vi, (name, vfields)) in f.variants.iter().enumerate() {
                 let vrefs: Vec<&FieldIr> = vfields.iter().filter(|v| dir.has(v.dirs)).collect();
                 let mut inner = TokenStream::new();
-                let mut vflags = Vec::new();
+                let n = lit(name);
                 for (k, vf) in vrefs.iter().enumerate() {
                     let vh = format_ident!("h{}_{}_{}", i, vi, k);
                     inner.extend(field_code(ir, vf, dir, root, &vh, false));
-                    flags.push((vf.key.clone(), vh.clone(), vf.required));
-                    vflags.push(vh);
+                    flags.push((vf.key.clone(), vh.clone(), false));
+                    if vf.required {
+                        // Required only where its variant applies.
+                        let req = format_ident!("{}_req", vh);
+                        post.extend(
+                            quote!(let #req = #d != ::core::option::Option::Some(#n) || #vh;),
+                        );
+                        flags.push((String::new(), req, true));
+                    }
                 }
-                let n = lit(name);
+                // A discriminator read from its own path is already written.
                 arms.extend(quote! {
-                    ::core::option::Option::Some(#n) => { #inner j.key(#key); j.string(#n); #has = true; }
+                    ::core::option::Option::Some(#n) => {
+                        #inner
+                        if !#has { j.key(#key); j.string(#n); #has = true; }
+                    }
                 });
-                let _ = vflags;
             }
             // Variant flags must be visible after the match: declare them outside.
             let decls = flags
                 .iter()
-                .filter(|(_, id, _)| id.to_string().starts_with(&format!("h{i}_")))
+                .filter(|(_, id, _)| {
+                    let id = id.to_string();
+                    id.starts_with(&format!("h{i}_")) && !id.ends_with("_req")
+                })
                 .map(|(_, id, _)| quote!(#id));
             let replaced_keys: Vec<syn::Ident> = fields
                 .iter()
@@ -474,7 +487,7 @@ fn fields_code(
             let default = match &f.default {
                 Some(dv) if !replaced_keys.is_empty() && dir == Dir::In => {
                     let dv = lit(dv);
-                    quote!(if #(#replaced_keys)||* { j.key(#key); j.raw(#dv); })
+                    quote!(if !#has && (#(#replaced_keys)||*) { j.key(#key); j.raw(#dv); })
                 }
                 _ => quote!(),
             };
@@ -484,6 +497,7 @@ fn fields_code(
                     #arms
                     _ => { #default }
                 }
+                #post
             });
             continue;
         }
@@ -668,7 +682,9 @@ pub fn result_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
                     let j = &mut jw;
                     let c = st;
                     #object
-                    jw.finish()
+                    // A reply missing a required member still answers the callback with JSON.
+                    let s = jw.finish();
+                    if s.is_empty() { ::std::string::String::from("null") } else { s }
                 },
             }
         }

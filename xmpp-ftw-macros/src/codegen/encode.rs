@@ -355,6 +355,14 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
         } else {
             quote!(let #var = (#read_opt) #default_filter;)
         };
+        if let (true, Some(c)) = (f.required, &s.cond) {
+            prelude.extend(quote! {
+                if #c && #rt::json_in::get(obj, #key).is_none() {
+                    return ::core::result::Result::Err(#rt::error::ClientError::missing_key(
+                        #rt::json_in::Key { parent: key, name: #key }));
+                }
+            });
+        }
         let stmt = match &s.cond {
             Some(c) if f.ty == Ty::Flag && !f.many => {
                 quote!(let #var: bool = if #c { #read_opt.unwrap_or(false) } else { false };)
@@ -534,16 +542,24 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                             deferred.push(path_text_write(fb, quote!(#plain.as_deref())));
                         }
                     }
-                    Ty::RawXml => push_leaf(
-                        &mut root,
-                        parent,
-                        &presence,
-                        quote! {
-                            if let ::core::option::Option::Some(tree) = &#var {
-                                w.element(tree.root());
-                            }
-                        },
-                    ),
+                    Ty::RawXml => {
+                        let key = lit(&f.key);
+                        push_leaf(
+                            &mut root,
+                            parent,
+                            &presence,
+                            quote! {
+                                if let ::core::option::Option::Some(tree) = &#var {
+                                    let el = tree.root();
+                                    if !el.is(#ns, #name) {
+                                        return ::core::result::Result::Err(#rt::error::ClientError::invalid_xml(
+                                            #rt::json_in::Key { parent: key, name: #key }));
+                                    }
+                                    w.element(el);
+                                }
+                            },
+                        )
+                    }
                     Ty::Named(t) if matches!(ir.types[t].kind, TypeKind::Object(_)) => {
                         let enc = type_fn(&ir.types[t].name, dir);
                         let key = lit(&f.key);
@@ -593,28 +609,46 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                         quote!(if let ::core::option::Option::Some(n) = #var { w.start(n, #ns); w.end(); }),
                     ),
                     TypeKind::Object(tf) => {
-                        let code = wildcard_object(ir, t, tf, f, var, Some(ns), dir);
+                        let code = wildcard_object(ir, t, tf, f, var, Some(ns), None, dir);
                         push_leaf(&mut root, parent, &presence, code);
                     }
                     TypeKind::Enum(_) => {}
                 }
             }
-            (Some(Seg::AnyNotIn { .. }), Ty::Named(t)) => {
+            (Some(Seg::AnyNotIn { ns }), Ty::Named(t)) => {
                 if let TypeKind::Object(tf) = &ir.types[t].kind {
                     let parent = &path.segs[..path.segs.len() - 1];
-                    let code = wildcard_object(ir, t, tf, f, var, None, dir);
+                    let code = wildcard_object(ir, t, tf, f, var, None, Some(ns.clone()), dir);
                     push_leaf(&mut root, parent, &presence, code);
                 }
             }
-            (Some(Seg::AnyIn { .. } | Seg::AnyNotIn { .. }), Ty::RawXml) => {
+            (Some(seg @ (Seg::AnyIn { .. } | Seg::AnyNotIn { .. })), Ty::RawXml) => {
                 let parent = &path.segs[..path.segs.len() - 1];
+                let key = lit(&f.key);
+                // The payload's element must be one the wildcard admits.
+                let admitted = match seg {
+                    Seg::AnyIn { ns } => {
+                        let ns = lit(ns);
+                        quote!(el.ns() == #ns)
+                    }
+                    Seg::AnyNotIn { ns } => {
+                        let ns = lit(ns);
+                        quote!(el.ns() != #ns)
+                    }
+                    _ => quote!(true),
+                };
                 push_leaf(
                     &mut root,
                     parent,
                     &presence,
                     quote! {
                         if let ::core::option::Option::Some(tree) = &#var {
-                            w.element(tree.root());
+                            let el = tree.root();
+                            if !(#admitted) {
+                                return ::core::result::Result::Err(#rt::error::ClientError::invalid_xml(
+                                    #rt::json_in::Key { parent: key, name: #key }));
+                            }
+                            w.element(el);
                         }
                     },
                 );
@@ -639,6 +673,7 @@ fn wildcard_object(
     f: &FieldIr,
     var: &syn::Ident,
     ns: Option<syn::LitStr>,
+    not_ns: Option<String>,
     dir: Dir,
 ) -> TokenStream {
     let rt = rt();
@@ -650,15 +685,30 @@ fn wildcard_object(
     let Some(name_key) = key_of(Seg::Name) else {
         return quote!();
     };
-    let ns_expr = match (ns, key_of(Seg::Ns)) {
-        (Some(ns), _) => quote!(#ns),
-        (None, Some(k)) => quote! {
-            match #rt::json_in::get(o, #k) {
-                ::core::option::Option::Some(v) => #rt::json_in::string(v, &#rt::json_in::Key { parent: ::core::option::Option::Some(&k), name: #k }, ::core::option::Option::None)?,
-                ::core::option::Option::None => "",
+    let (ns_expr, excluded) = match (ns, key_of(Seg::Ns)) {
+        (Some(ns), _) => (quote!(#ns), None),
+        (None, Some(k)) => (
+            quote! {
+                match #rt::json_in::get(o, #k) {
+                    ::core::option::Option::Some(v) => #rt::json_in::string(v, &#rt::json_in::Key { parent: ::core::option::Option::Some(&k), name: #k }, ::core::option::Option::None)?,
+                    ::core::option::Option::None => "",
+                }
+            },
+            not_ns,
+        ),
+        (None, None) => (quote!(""), not_ns),
+    };
+    // `!prefix:*` admits any namespace but that one.
+    let check = match excluded {
+        Some(x) => {
+            let x = lit(&x);
+            quote! {
+                if ns == #x {
+                    return ::core::result::Result::Err(#rt::error::ClientError::excluded_namespace(&k, ns));
+                }
             }
-        },
-        (None, None) => quote!(""),
+        }
+        None => quote!(),
     };
     let enc = type_fn(&ir.types[t].name, dir);
     let key = lit(&f.key);
@@ -668,6 +718,7 @@ fn wildcard_object(
             if let ::core::option::Option::Some(v) = #rt::json_in::get(o, #name_key) {
                 let name = #rt::json_in::xml_name(v, &#rt::json_in::Key { parent: ::core::option::Option::Some(&k), name: #name_key })?;
                 let ns: &str = #ns_expr;
+                #check
                 w.start(name, ns);
                 #enc(o, &k, w)?;
                 w.end();
@@ -1004,7 +1055,10 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
                         } if values.len() == 1 => {
                             push_const(&mut plan.root, &c.path, &values[0], None)
                         }
-                        Test::Present => push_presence(&mut plan.root, &c.path, None),
+                        // Unless a field of the payload writes that element itself.
+                        Test::Present if !written_by_field(&fields, &c.path) => {
+                            push_presence(&mut plan.root, &c.path, None)
+                        }
                         _ => {}
                     }
                 }
@@ -1084,6 +1138,21 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
             ::core::result::Result::Ok(#rt::translate::Encoded { xml: writer.into_string(), id, to })
         }
     }
+}
+
+/// Whether a field writes the element `cond` names as a whole element of its
+/// own (repeated, object, flag, language map…); plain nested values share the
+/// element instead, so the condition may still mark it present.
+fn written_by_field(fields: &[&FieldIr], cond: &PathIr) -> bool {
+    let steps = cond.element_steps();
+    fields.iter().any(|f| {
+        let own_element = f.many
+            || matches!(
+                f.ty,
+                Ty::Named(_) | Ty::Flag | Ty::LangMap | Ty::Xhtml | Ty::RawXml
+            );
+        own_element && f.path.as_ref().is_some_and(|p| p.segs == *steps)
+    })
 }
 
 fn attr_path(name: &str) -> PathIr {

@@ -103,11 +103,25 @@ pub fn fixture_tests(input: TokenStream) -> TokenStream {
     quote!(#(#modules)*)
 }
 
+/// A test or module name for a fixture name; names that are not identifiers
+/// as they stand (`in`, `2nd`) get a `case_` prefix.
 fn ident_safe(s: &str) -> String {
     let s = snake(s);
-    if s.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("_{s}")
-    } else {
+    if syn::parse_str::<syn::Ident>(&s).is_ok() {
         s
+    } else {
+        format!("case_{s}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ident_safe;
+
+    #[test]
+    fn fixture_names_become_identifiers() {
+        assert_eq!(ident_safe("plain-text"), "plain_text");
+        assert_eq!(ident_safe("in"), "case_in");
+        assert_eq!(ident_safe("2nd-try"), "case_2nd_try");
     }
 }

@@ -740,6 +740,14 @@ fn resolve_event(
             return Err(err(span, format!("unknown callback rule '{other}'")));
         }
     };
+    if let Some(a) = &e.ack
+        && (callback == CallbackIr::None || iq.is_some())
+    {
+        return Err(err(
+            a.span(),
+            "'ack' applies to non-IQ events with a callback".into(),
+        ));
+    }
     let ack = match e.ack.as_ref().map(|a| a.get_ref().as_str()) {
         _ if callback == CallbackIr::None || iq.is_some() => AckIr::Nothing,
         None | Some("true") => AckIr::True,
