@@ -598,7 +598,7 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                     }
                 }
             }
-            (Some(Seg::AnyIn { ns }), Ty::Named(t)) => {
+            (Some(seg @ Seg::AnyIn { ns }), Ty::Named(t)) => {
                 let parent = &path.segs[..path.segs.len() - 1];
                 let ns = lit(ns);
                 match &ir.types[t].kind {
@@ -609,16 +609,16 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                         quote!(if let ::core::option::Option::Some(n) = #var { w.start(n, #ns); w.end(); }),
                     ),
                     TypeKind::Object(tf) => {
-                        let code = wildcard_object(ir, t, tf, f, var, Some(ns), None, dir);
+                        let code = wildcard_object(ir, t, tf, f, var, seg, dir);
                         push_leaf(&mut root, parent, &presence, code);
                     }
                     TypeKind::Enum(_) => {}
                 }
             }
-            (Some(Seg::AnyNotIn { ns }), Ty::Named(t)) => {
+            (Some(seg @ Seg::AnyNotIn { .. }), Ty::Named(t)) => {
                 if let TypeKind::Object(tf) = &ir.types[t].kind {
                     let parent = &path.segs[..path.segs.len() - 1];
-                    let code = wildcard_object(ir, t, tf, f, var, None, Some(ns.clone()), dir);
+                    let code = wildcard_object(ir, t, tf, f, var, seg, dir);
                     push_leaf(&mut root, parent, &presence, code);
                 }
             }
@@ -672,10 +672,14 @@ fn wildcard_object(
     tf: &[FieldIr],
     f: &FieldIr,
     var: &syn::Ident,
-    ns: Option<syn::LitStr>,
-    not_ns: Option<String>,
+    wildcard: &Seg,
     dir: Dir,
 ) -> TokenStream {
+    let (ns, not_ns) = match wildcard {
+        Seg::AnyIn { ns } => (Some(lit(ns)), None),
+        Seg::AnyNotIn { ns } => (None, Some(ns.clone())),
+        _ => (None, None),
+    };
     let rt = rt();
     let key_of = |seg: Seg| {
         tf.iter()
