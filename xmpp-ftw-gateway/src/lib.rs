@@ -3,4 +3,5 @@
 //! the XMPP connection handling, configuration and the HTTP/WebSocket server.
 //! `main.rs` is the command-line entry point.
 
+pub mod config;
 pub mod protocol;

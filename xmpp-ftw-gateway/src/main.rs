@@ -7,10 +7,20 @@
 //! metrics) is the subject of the gateway issue; until then this binary only
 //! reports what it would serve: the events and disco features the specs define.
 
+use clap::Parser;
+use xmpp_ftw_gateway::config::{Config, Flags};
 use xmpp_ftw_runtime::catalog::Direction;
 use xmpp_ftw_runtime::registry::{CATALOG, FEATURES};
 
-fn main() {
+fn main() -> std::process::ExitCode {
+    let flags = Flags::parse();
+    let config = match Config::load(&flags) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("xmpp-ftw-gateway: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
     let count = |d: Direction| {
         CATALOG
             .events
@@ -27,5 +37,9 @@ fn main() {
         count(Direction::In),
         FEATURES.len()
     );
-    println!("The WebSocket server is not implemented yet; see the gateway issue.");
+    println!(
+        "configured to listen on {}; the WebSocket server itself is not implemented yet (gateway issue).",
+        config.listen
+    );
+    std::process::ExitCode::SUCCESS
 }
