@@ -8,9 +8,11 @@
 use std::path::{Path, PathBuf};
 use xmpp_ftw_runtime::registry::CATALOG;
 
-/// Specs that rely on a built-in value type with its own Rust: XEP-0071's
-/// `xhtml` type is the sanitiser, which must know the XHTML namespace.
-const BUILT_IN_TYPE_SPECS: &[&str] = &["xep-0071"];
+/// Specs with Rust of their own on purpose: XEP-0071's `xhtml` type is the
+/// sanitiser, which must know the XHTML namespace; RFC 6120 is the core
+/// protocol the connection implements (its SASL and stream errors share names
+/// such as `not-authorized` with the stanza errors the spec maps).
+const BUILT_IN_TYPE_SPECS: &[&str] = &["xep-0071", "rfc6120"];
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")

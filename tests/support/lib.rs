@@ -2,6 +2,7 @@
 //! namespace-aware XML comparison.
 
 pub mod fixture;
+pub mod prosody;
 pub mod xmlcmp;
 
 pub use fixture::{PROJECT, Registry, run_fixture, run_fixture_with};
