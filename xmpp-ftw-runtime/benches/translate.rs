@@ -26,37 +26,24 @@ const OWN_JID: &str = "romeo@montague.lit/orchard";
 
 // ---------------------------------------------------------------------------------
 // Stanzas (as cut from a `jabber:client` stream: no xmlns on the root) and payloads.
+// They live in `fixtures/` because protocol namespaces belong to specs and fixtures,
+// never to Rust source (tests/spec_only.rs).
 
-const CHAT_XML: &str = "<message from='juliet@capulet.lit/balcony' to='romeo@montague.lit/orchard' \
-     type='chat' id='b6c1f2d4-7e0a'><body>Wherefore art thou, Romeo? Deny thy father \
-     and refuse thy name.</body><active xmlns='http://jabber.org/protocol/chatstates'/>\
-     </message>";
-
-const CHAT_JSON: &str = r#"{"to":"juliet@capulet.lit","content":"Wherefore art thou, Romeo? Deny thy father and refuse thy name.","state":"active"}"#;
-
-const CAPS_XML: &str = "<presence from='juliet@capulet.lit/balcony' to='romeo@montague.lit/orchard'>\
-     <show>away</show><status>Out on the balcony</status><priority>5</priority>\
-     <c xmlns='http://jabber.org/protocol/caps' hash='sha-1' node='http://psi-im.org' \
-     ver='q07IKJEyjvHSyhy//CH0CxmKi8w='/></presence>";
-
-const CAPS_JSON: &str = r#"{"show":"away","status":"Out on the balcony","priority":5,"client":{"node":"http://psi-im.org","ver":"q07IKJEyjvHSyhy//CH0CxmKi8w=","hash":"sha-1"}}"#;
-
-const MUC_XML: &str = "<presence from='coven@chat.shakespeare.lit/firstwitch' \
-     to='hag66@shakespeare.lit/pda'><x xmlns='http://jabber.org/protocol/muc#user'>\
-     <item affiliation='owner' role='moderator' jid='hag66@shakespeare.lit/pda'/>\
-     <status code='110'/></x></presence>";
-
-const MUC_JOIN_JSON: &str = r#"{"room":"coven@chat.shakespeare.lit","nick":"thirdwitch","password":"cauldronburn","history":{"maxstanzas":20,"seconds":180}}"#;
-
-const ROSTER_ADD_JSON: &str =
-    r#"{"jid":"juliet@capulet.lit","name":"Juliet Capulet","groups":["Friends","Capulets"]}"#;
+const CHAT_XML: &str = include_str!("fixtures/chat.xml");
+const CHAT_JSON: &str = include_str!("fixtures/chat.json");
+const CAPS_XML: &str = include_str!("fixtures/presence-caps.xml");
+const CAPS_JSON: &str = include_str!("fixtures/presence-caps.json");
+const MUC_XML: &str = include_str!("fixtures/muc-presence.xml");
+const MUC_JOIN_JSON: &str = include_str!("fixtures/muc-join.json");
+const ROSTER_ADD_JSON: &str = include_str!("fixtures/roster-add.json");
+/// `<iq type='result'><query xmlns=…>`, which [`roster_xml`] fills with items.
+const ROSTER_OPEN_XML: &str = include_str!("fixtures/roster-result-open.xml");
 
 /// A roster result of `n` items: every subscription state, some pending requests,
 /// names on most items and zero to two groups.
 fn roster_xml(n: usize) -> String {
     let subs = ["both", "to", "from", "none"];
-    let mut s = String::from("<iq to='romeo@montague.lit/orchard' type='result' id='r1'>");
-    s.push_str("<query xmlns='jabber:iq:roster' ver='ver42'>");
+    let mut s = String::from(ROSTER_OPEN_XML);
     for i in 0..n {
         s.push_str(&format!("<item jid='contact{i}@example.org'"));
         if i % 5 != 4 {
@@ -195,11 +182,11 @@ fn bench_xml_to_json(
         let event = registry::incoming(tree.root(), &session()).map(|i| i.event);
         assert_eq!(event, Some(expect_event), "{name}");
     }
-    assert_eq!(
-        limit_xml_to_json(xml, &json),
-        json_text,
-        "{name}: same JSON"
-    );
+    // serde_json sorts keys here (no `preserve_order`): same value, same length.
+    let limit_text = limit_xml_to_json(xml, &json);
+    assert_eq!(limit_text.len(), json_text.len(), "{name}: same JSON size");
+    let limit_value: Value = serde_json::from_str(&limit_text).expect("valid JSON");
+    assert_eq!(limit_value, json, "{name}: same JSON");
 
     let mut g = c.benchmark_group(format!("{name}/xml_to_json"));
     g.throughput(Throughput::Elements(1));
@@ -246,6 +233,22 @@ fn chat(c: &mut Criterion) {
     });
     g.bench_function("limit_reader", |b| {
         b.iter(|| reader_only(black_box(CHAT_XML)))
+    });
+    g.finish();
+
+    // And of its JSON→XML path: the JSON parse both sides share, and the translation.
+    let value: Value = serde_json::from_str(CHAT_JSON).expect("valid JSON");
+    let mut sess = session();
+    let mut g = c.benchmark_group("chat/json_to_xml_parts");
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("json_parse", |b| {
+        b.iter(|| serde_json::from_str::<Value>(black_box(CHAT_JSON)))
+    });
+    g.bench_function("translate", |b| {
+        b.iter(|| {
+            registry::outgoing("xmpp.chat.message", black_box(&value), true, &mut sess)
+                .map(|o| o.stanza.xml)
+        })
     });
     g.finish();
 }

@@ -3,7 +3,7 @@
 //! call these; `key` is the dotted key path used in messages (`history.since`).
 
 use crate::error::ClientError;
-use crate::xml::is_xml_char;
+use crate::xml::{bytes_control, bytes_eq, scan};
 use serde_json::Value;
 
 pub type Map = serde_json::Map<String, Value>;
@@ -87,10 +87,32 @@ pub fn check_text(s: &str, key: &Key<'_>, max_len: Option<usize>) -> Result<(), 
     {
         return Err(ClientError::too_long(key, max));
     }
-    if let Some(c) = s.chars().find(|&c| !is_xml_char(c)) {
+    if let Some(c) = first_non_xml_char(s) {
         return Err(ClientError::forbidden_char(key, c));
     }
     Ok(())
+}
+
+/// The first character XML 1.0 cannot carry. In a `&str` those are the C0 controls
+/// other than tab, LF and CR, and U+FFFE/U+FFFF (`EF BF BE`/`EF BF BF`); the bytes are
+/// searched eight at a time.
+fn first_non_xml_char(s: &str) -> Option<char> {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    loop {
+        let at = scan(bytes, from, |w| bytes_control(w) | bytes_eq(w, 0xEF));
+        let &b = bytes.get(at)?;
+        if b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r') {
+            return Some(char::from(b));
+        }
+        if b == 0xEF
+            && bytes.get(at + 1) == Some(&0xBF)
+            && let Some(&last @ (0xBE | 0xBF)) = bytes.get(at + 2)
+        {
+            return Some(if last == 0xBE { '\u{FFFE}' } else { '\u{FFFF}' });
+        }
+        from = at + 1;
+    }
 }
 
 /// An integer in `min..=max` (a JSON number; strings are refused).
@@ -156,8 +178,7 @@ fn check_jid(s: &str, key: &Key<'_>) -> Result<(), ClientError> {
         Some((l, d)) => (Some(l), d),
         None => (None, bare),
     };
-    let local_ok =
-        local.is_none_or(|l| !l.is_empty() && l.len() <= 1023 && jid::NodePart::new(l).is_ok());
+    let local_ok = local.is_none_or(|l| !l.is_empty() && l.len() <= 1023 && is_node(l));
     let domain_ok = domain.len() <= 1023 && is_domain(domain);
     let resource_ok = resource.is_none_or(is_resource);
     if local_ok && domain_ok && resource_ok {
@@ -165,6 +186,14 @@ fn check_jid(s: &str, key: &Key<'_>) -> Result<(), ClientError> {
     } else {
         Err(ClientError::invalid_jid(key))
     }
+}
+
+/// Nodeprep (RFC 6122) accepts the local part. Plain ASCII local parts made only of
+/// characters nodeprep leaves as they are (lower-case letters, digits and the
+/// punctuation it allows) are accepted without running the profile.
+fn is_node(l: &str) -> bool {
+    let unchanged = |b: u8| matches!(b, b'['..=b'~' | b'0'..=b'9' | b'('..=b'.' | b'#'..=b'%');
+    l.bytes().all(unchanged) || jid::NodePart::new(l).is_ok()
 }
 
 /// Printable text of 1 to 1023 bytes, not only spaces.
@@ -179,6 +208,9 @@ fn is_domain(d: &str) -> bool {
     if let Some(inner) = d.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
         return inner.parse::<std::net::Ipv6Addr>().is_ok();
     }
+    if d.is_ascii() {
+        return is_ascii_domain(d.as_bytes());
+    }
     !d.is_empty()
         && d.split('.').all(|label| {
             !label.is_empty()
@@ -186,6 +218,26 @@ fn is_domain(d: &str) -> bool {
                 && !label.ends_with('-')
                 && label.chars().all(|c| c.is_alphanumeric() || c == '-')
         })
+}
+
+/// [`is_domain`] for ASCII names in one pass: labels of letters, digits and hyphens,
+/// not empty and not starting or ending with a hyphen.
+fn is_ascii_domain(d: &[u8]) -> bool {
+    let mut label_start = true;
+    let mut prev = b'.';
+    for &b in d {
+        let ok = match b {
+            b'.' => !label_start && prev != b'-',
+            b'-' => !label_start,
+            _ => b.is_ascii_alphanumeric(),
+        };
+        if !ok {
+            return false;
+        }
+        label_start = b == b'.';
+        prev = b;
+    }
+    !label_start && prev != b'-'
 }
 
 /// A JID as the browser receives it, `{user?, domain, resource?}`, or a string;
@@ -318,4 +370,93 @@ pub fn xml_name<'a>(v: &'a Value, key: &Key<'_>) -> Result<&'a str, ClientError>
         return Err(ClientError::invalid_value(key, &["an XML element name"]));
     }
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::xml::is_xml_char;
+
+    #[test]
+    fn non_xml_chars_are_found_like_a_char_scan() {
+        let mut samples: Vec<String> = (0u32..0x80)
+            .filter_map(char::from_u32)
+            .map(|c| format!("abcdefghij{c}klm"))
+            .collect();
+        for s in [
+            "",
+            "plain text",
+            "\u{FFFE}",
+            "x\u{FFFF}",
+            "\u{FFFD}\u{FEFF}\u{F000}\u{FF21}\u{EFFF}",
+            "tab\tlf\ncr\r",
+            "long enough to take the word path \u{1}",
+            "😀👩‍👩‍👧 ünïcödé \u{FFFE} later \u{0}",
+        ] {
+            samples.push(s.to_owned());
+        }
+        for s in &samples {
+            let want = s.chars().find(|&c| !is_xml_char(c));
+            assert_eq!(first_non_xml_char(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn plain_local_parts_are_what_nodeprep_accepts() {
+        for b in 0u8..0x80 {
+            let l = format!("ab{}cd", char::from(b));
+            assert_eq!(is_node(&l), jid::NodePart::new(&l).is_ok(), "{l:?}");
+        }
+        for l in [
+            "juliet",
+            "Juliet",
+            "j.u-l_i+e~t",
+            "ünï",
+            "a b",
+            "a@b",
+            "a'b",
+            "a\"b",
+        ] {
+            assert_eq!(is_node(l), jid::NodePart::new(l).is_ok(), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_domains_follow_the_general_rule() {
+        let general = |d: &str| {
+            !d.is_empty()
+                && d.split('.').all(|label| {
+                    !label.is_empty()
+                        && !label.starts_with('-')
+                        && !label.ends_with('-')
+                        && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+                })
+        };
+        for d in [
+            "",
+            ".",
+            "a",
+            "a.b",
+            "a..b",
+            ".a",
+            "a.",
+            "-a",
+            "a-",
+            "a-b.c-d",
+            "a.-b",
+            "a-.b",
+            "capulet.lit",
+            "xn--bcher-kva.example",
+            "a_b",
+            "a b",
+            "a'b",
+            "a<b",
+            "1.2.3.4",
+            "-",
+            "--",
+        ] {
+            assert_eq!(is_ascii_domain(d.as_bytes()), general(d), "{d:?}");
+            assert_eq!(is_domain(d), general(d), "{d:?}");
+        }
+    }
 }

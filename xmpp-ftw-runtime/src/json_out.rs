@@ -1,17 +1,21 @@
 //! Writing event payloads as JSON text, straight from the stanza tree: no
-//! intermediate `Value`, strings escaped by serde_json.
+//! intermediate `Value`. Strings are escaped exactly as serde_json escapes them.
+
+use crate::xml::{bytes_control, bytes_eq, scan};
 
 /// An append-only JSON text writer. Commas are placed automatically.
 #[derive(Debug, Default)]
 pub struct JsonWriter {
-    buf: Vec<u8>,
+    /// Only whole `&str`s and ASCII are ever appended, so this stays valid UTF-8 and
+    /// marks always fall on character boundaries.
+    buf: String,
     need_comma: bool,
 }
 
 impl JsonWriter {
     pub fn new() -> Self {
         JsonWriter {
-            buf: Vec::with_capacity(256),
+            buf: String::with_capacity(256),
             need_comma: false,
         }
     }
@@ -19,74 +23,86 @@ impl JsonWriter {
     #[inline]
     fn comma(&mut self) {
         if self.need_comma {
-            self.buf.push(b',');
+            self.buf.push(',');
         }
     }
 
+    #[inline]
     pub fn begin_object(&mut self) {
         self.comma();
-        self.buf.push(b'{');
+        self.buf.push('{');
         self.need_comma = false;
     }
 
+    #[inline]
     pub fn end_object(&mut self) {
-        self.buf.push(b'}');
+        self.buf.push('}');
         self.need_comma = true;
     }
 
+    #[inline]
     pub fn begin_array(&mut self) {
         self.comma();
-        self.buf.push(b'[');
+        self.buf.push('[');
         self.need_comma = false;
     }
 
+    #[inline]
     pub fn end_array(&mut self) {
-        self.buf.push(b']');
+        self.buf.push(']');
         self.need_comma = true;
     }
 
     /// A point to come back to, when a value turns out to be unusable after its
     /// key was written (an object missing a required member).
+    #[inline]
     pub fn mark(&self) -> (usize, bool) {
         (self.buf.len(), self.need_comma)
     }
 
+    #[inline]
     pub fn rollback(&mut self, mark: (usize, bool)) {
-        self.buf.truncate(mark.0);
+        if self.buf.is_char_boundary(mark.0) {
+            self.buf.truncate(mark.0);
+        }
         self.need_comma = mark.1;
     }
 
     /// Starts a member of the current object; the value must follow.
+    #[inline(always)]
     pub fn key(&mut self, key: &str) {
         self.comma();
         self.escaped(key);
-        self.buf.push(b':');
+        self.buf.push(':');
         self.need_comma = false;
     }
 
+    #[inline(always)]
     pub fn string(&mut self, s: &str) {
         self.comma();
         self.escaped(s);
         self.need_comma = true;
     }
 
+    #[inline]
     pub fn integer(&mut self, n: i64) {
         self.comma();
-        self.buf.extend_from_slice(itoa_buf(n).as_bytes());
+        push_integer(&mut self.buf, n);
         self.need_comma = true;
     }
 
+    #[inline]
     pub fn boolean(&mut self, b: bool) {
         self.comma();
-        self.buf
-            .extend_from_slice(if b { b"true" } else { b"false" });
+        self.buf.push_str(if b { "true" } else { "false" });
         self.need_comma = true;
     }
 
     /// A value that is already JSON text (spec defaults, generated as literals).
+    #[inline]
     pub fn raw(&mut self, json: &str) {
         self.comma();
-        self.buf.extend_from_slice(json.as_bytes());
+        self.buf.push_str(json);
         self.need_comma = true;
     }
 
@@ -107,19 +123,112 @@ impl JsonWriter {
         self.end_object();
     }
 
+    /// `s` as a JSON string. Strings with nothing to escape (nearly all) are found with
+    /// a short byte loop or eight bytes at a time and copied whole.
+    #[inline(always)]
     fn escaped(&mut self, s: &str) {
-        // Writing to a Vec cannot fail; serde_json only fails on I/O errors.
-        let _ = serde_json::to_writer(&mut self.buf, s);
+        let bytes = s.as_bytes();
+        let first = first_json_escape(bytes);
+        self.buf.reserve(s.len() + 2);
+        self.buf.push('"');
+        if first == bytes.len() {
+            self.buf.push_str(s);
+        } else {
+            self.escaped_from(s, first);
+        }
+        self.buf.push('"');
+    }
+
+    #[cold]
+    fn escaped_from(&mut self, s: &str, first: usize) {
+        let bytes = s.as_bytes();
+        let mut start = 0;
+        let mut at = first;
+        while let Some(&b) = bytes.get(at) {
+            self.buf.push_str(s.get(start..at).unwrap_or_default());
+            push_escape(&mut self.buf, b);
+            start = at + 1;
+            at = scan(bytes, start, json_marks);
+        }
+        self.buf.push_str(s.get(start..).unwrap_or_default());
     }
 
     pub fn finish(self) -> String {
-        String::from_utf8(self.buf)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        self.buf
     }
 }
 
-fn itoa_buf(n: i64) -> String {
-    n.to_string()
+/// Marks the bytes of a word that JSON strings must escape.
+#[inline(always)]
+fn json_marks(w: u64) -> u64 {
+    bytes_control(w) | bytes_eq(w, b'"') | bytes_eq(w, b'\\')
+}
+
+/// Index of the first byte that needs escaping, or `bytes.len()`. Strings of 4 to 7
+/// bytes (most keys) are tested as two overlapping halves of one word.
+#[inline(always)]
+fn first_json_escape(bytes: &[u8]) -> usize {
+    let n = bytes.len();
+    if (4..8).contains(&n) {
+        let half = |at: usize| {
+            bytes
+                .get(at..at + 4)
+                .and_then(|h| <[u8; 4]>::try_from(h).ok())
+                .map_or(0, |h| u64::from(u32::from_le_bytes(h)))
+        };
+        if json_marks(half(0) | (half(n - 4) << 32)) == 0 {
+            return n;
+        }
+    } else if n >= 8 {
+        return scan(bytes, 0, json_marks);
+    }
+    bytes
+        .iter()
+        .position(|&b| b < 0x20 || b == b'"' || b == b'\\')
+        .unwrap_or(n)
+}
+
+/// The escape serde_json writes for an ASCII byte that needs one.
+fn push_escape(buf: &mut String, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let short = match b {
+        b'"' => "\\\"",
+        b'\\' => "\\\\",
+        0x08 => "\\b",
+        0x0C => "\\f",
+        b'\n' => "\\n",
+        b'\r' => "\\r",
+        b'\t' => "\\t",
+        _ => "",
+    };
+    if short.is_empty() {
+        buf.push_str("\\u00");
+        buf.push(char::from(HEX[usize::from(b >> 4)]));
+        buf.push(char::from(HEX[usize::from(b & 0xF)]));
+    } else {
+        buf.push_str(short);
+    }
+}
+
+/// Decimal digits of `n`, without the allocation of `to_string`.
+fn push_integer(buf: &mut String, n: i64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        buf.push('-');
+    }
+    for &d in &digits[i..] {
+        buf.push(char::from(d));
+    }
 }
 
 /// The parts of a JID as written (servers send them normalised).
@@ -182,6 +291,55 @@ mod tests {
             w.finish(),
             r#"{"a":"x\"<\u0001","b":[1,-2],"c":{"user":"juliet","domain":"capulet.lit","resource":"balcony"},"d":false}"#
         );
+    }
+
+    #[test]
+    fn escapes_exactly_like_serde_json() {
+        let mut samples: Vec<String> = (0u8..0x80).map(|b| char::from(b).to_string()).collect();
+        samples.extend(
+            [
+                "",
+                "plain",
+                "a\"b\\c\u{7f}\u{80}\u{2028}\u{2029}é😀",
+                "exactly8",
+                "fifteen bytes!!",
+                "0123456789abcdef\"0123456789abcdef\n",
+                "\u{1}\u{1f}\u{0}\t\r\n\u{8}\u{c}\u{b}",
+                "x\"",
+            ]
+            .map(str::to_owned),
+        );
+        samples.push("long text without escapes ".repeat(20));
+        samples.push("mixed \"quotes\" and \\ backslashes ".repeat(7));
+        for s in &samples {
+            let mut w = JsonWriter::new();
+            w.string(s);
+            let ours = w.finish();
+            let theirs = serde_json::to_string(s).expect("serialises");
+            assert_eq!(ours, theirs, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn integers() {
+        for n in [0, 7, -7, 10, -10, 65000, i64::MAX, i64::MIN] {
+            let mut w = JsonWriter::new();
+            w.integer(n);
+            assert_eq!(w.finish(), n.to_string());
+        }
+    }
+
+    #[test]
+    fn rollback_restores_commas() {
+        let mut w = JsonWriter::new();
+        w.begin_array();
+        w.integer(1);
+        let m = w.mark();
+        w.string("dropped");
+        w.rollback(m);
+        w.integer(2);
+        w.end_array();
+        assert_eq!(w.finish(), "[1,2]");
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Namespace-aware stanza trees and the escaping XML writer.
+mod scan;
 mod tree;
 mod writer;
 pub use tree::*;
 pub use writer::*;
+pub(crate) use scan::{bytes_control, bytes_eq, scan};
 
 /// The namespace of `xml:lang`.
 pub const NS_XML: &str = "http://www.w3.org/XML/1998/namespace";

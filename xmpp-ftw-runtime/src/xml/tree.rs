@@ -1067,7 +1067,7 @@ mod tests {
     fn chat_message() {
         let t = ok("<message to='juliet@example.com' type='chat' id='m1'>\
              <body>Wherefore art thou?</body>\
-             <active xmlns='http://jabber.org/protocol/chatstates'/></message>");
+             <happy xmlns='urn:example:mood'/></message>");
         let m = t.root();
         assert!(m.is(NS_CLIENT, "message"));
         assert_eq!(m.attr("to"), Some("juliet@example.com"));
@@ -1076,23 +1076,23 @@ mod tests {
         let body = m.child(NS_CLIENT, "body").map(|b| b.text());
         assert_eq!(body.as_deref(), Some("Wherefore art thou?"));
         assert!(matches!(body, Some(Cow::Borrowed(_))));
-        let active = m.child("http://jabber.org/protocol/chatstates", "active");
-        assert!(active.is_some_and(|a| a.is_empty()));
+        let happy = m.child("urn:example:mood", "happy");
+        assert!(happy.is_some_and(|a| a.is_empty()));
         assert_eq!(m.children().count(), 2);
         assert!(!m.is_empty());
     }
 
     #[test]
     fn default_namespace_inheritance() {
-        let t = ok("<iq type='result'><query xmlns='jabber:iq:roster'>\
+        let t = ok("<iq type='result'><query xmlns='urn:example:contacts'>\
              <item jid='a@b'><group>Friends</group></item></query><x/></iq>");
         let iq = t.root();
         assert_eq!(iq.ns(), NS_CLIENT);
-        let query = iq.child("jabber:iq:roster", "query").expect("query");
-        let item = query.child("jabber:iq:roster", "item").expect("item");
+        let query = iq.child("urn:example:contacts", "query").expect("query");
+        let item = query.child("urn:example:contacts", "item").expect("item");
         assert_eq!(item.attr("jid"), Some("a@b"));
         assert_eq!(
-            item.child("jabber:iq:roster", "group")
+            item.child("urn:example:contacts", "group")
                 .map(|g| g.text().into_owned()),
             Some("Friends".to_owned())
         );

@@ -334,7 +334,7 @@ mod tests {
         let mut w = XmlWriter::new(NS_CLIENT);
         w.start("message", NS_CLIENT);
         w.attr("to", "a@b");
-        w.start("active", "http://jabber.org/protocol/chatstates");
+        w.start("happy", "urn:example:mood");
         w.end();
         w.start("body", NS_CLIENT);
         w.text("hi");
@@ -345,7 +345,7 @@ mod tests {
         w.end();
         assert_eq!(
             w.into_string(),
-            "<message to=\"a@b\"><active xmlns=\"http://jabber.org/protocol/chatstates\"/>\
+            "<message to=\"a@b\"><happy xmlns=\"urn:example:mood\"/>\
              <body>hi</body><thread/></message>"
         );
     }
@@ -354,8 +354,8 @@ mod tests {
     fn namespace_scope() {
         let mut w = XmlWriter::new(NS_CLIENT);
         w.start("iq", NS_CLIENT);
-        w.start("query", "jabber:iq:roster");
-        w.start("item", "jabber:iq:roster");
+        w.start("query", "urn:example:contacts");
+        w.start("item", "urn:example:contacts");
         w.start("none", "");
         w.start("deeper", "");
         w.end();
@@ -369,7 +369,7 @@ mod tests {
         w.end();
         assert_eq!(
             w.into_string(),
-            "<iq><query xmlns=\"jabber:iq:roster\"><item><none xmlns=\"\"><deeper/></none>\
+            "<iq><query xmlns=\"urn:example:contacts\"><item><none xmlns=\"\"><deeper/></none>\
              <back xmlns=\"jabber:client\"/></item></query><sibling/></iq>"
         );
         let mut w = XmlWriter::new("");
