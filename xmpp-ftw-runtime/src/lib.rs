@@ -13,6 +13,8 @@
 //! - [`json_in`] / [`json_out`]: typed reading of browser payloads with the
 //!   exact client-error texts of [`error`], and direct JSON text output;
 //! - [`xhtml`]: the XEP-0071 sanitiser; [`datetime`]: XEP-0082 checks;
+//! - [`stream`]: the incremental reader that cuts an XMPP stream from the socket
+//!   into its header and first-level elements, each parsed as an [`xml`] tree;
 //! - [`session`]: per-session state; [`hooks`]: the few stateful behaviours
 //!   specs name instead of declaring;
 //! - [`translate`]: what the registry hands to the gateway;
@@ -33,6 +35,7 @@ pub mod json_in;
 pub mod json_out;
 pub mod registry;
 pub mod session;
+pub mod stream;
 pub mod translate;
 pub mod xhtml;
 pub mod xml;
