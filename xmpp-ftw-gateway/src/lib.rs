@@ -1,7 +1,24 @@
-//! The XMPP-FTW gateway as a library: the browser wire protocol
-//! ([`protocol`]) and, as the gateway issue progresses, the per-socket session,
-//! the XMPP connection handling, configuration and the HTTP/WebSocket server.
+//! The XMPP-FTW gateway as a library.
+//!
+//! Browsers open a WebSocket at `/ws` and exchange JSON events (`docs/protocol.md`);
+//! the gateway keeps one XMPP session per socket and translates both ways with the
+//! registry generated in `xmpp-ftw-runtime`.
+//!
+//! - [`protocol`]: the browser wire format (frames, callbacks, client errors);
+//! - [`config`]: flags and TOML configuration, with the address/domain/origin policy;
+//! - [`link`]: the seam to the XMPP side — [`link::Connector`] turns a
+//!   [`link::LoginRequest`] into a [`link::Link`] (the bound JID and two bounded
+//!   channels); [`link::FakeConnector`] is the in-memory one for tests;
+//! - [`session`]: one task per WebSocket — login/logout, events through the registry,
+//!   IQ callbacks with timeouts and the reply-origin guard, rate limits, backpressure;
+//! - [`server`]: the hyper listener (`/ws`, `/healthz`, `/metrics`) and graceful shutdown;
+//! - [`metrics`]: the Prometheus counters.
+//!
 //! `main.rs` is the command-line entry point.
 
 pub mod config;
+pub mod link;
+pub mod metrics;
 pub mod protocol;
+pub mod server;
+pub mod session;

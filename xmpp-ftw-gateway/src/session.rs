@@ -1,0 +1,929 @@
+//! One browser WebSocket: its frames, its login, its XMPP link and its IQ callbacks.
+//!
+//! [`run`] owns the socket for its whole life. A writer task sends frames to the
+//! browser from a bounded queue ([`OUT_QUEUE`]); the session loop waits on, in turn:
+//! the server's shutdown signal, the next browser frame, a login in progress, the
+//! next event from the XMPP link, and the earliest IQ deadline.
+//!
+//! - Browser frames must be text, at most `max_frame_bytes` long (a longer one gets
+//!   `xmpp.error.client` "Frame too large" and the session goes on; one past the
+//!   WebSocket layer's hard limit, [`websocket_config`], closes the socket), and
+//!   within the rate limit (`stanza_rate` per second, bursts of twice that).
+//! - `xmpp.login` / `xmpp.login.anonymous` go to the [`Connector`]; `xmpp.logout`
+//!   drops the link; every other event goes through [`registry::outgoing`] and its
+//!   stanza to the link.
+//! - Stanzas from the link: replies to pending IQs first (by id, from the entity the
+//!   request went to), then [`registry::incoming`]; IQ get/set nobody handles are
+//!   answered with `service-unavailable`.
+//! - Backpressure: a frame for the browser waits for room in the queue at most
+//!   [`SEND_TIMEOUT`], and a stanza for the link as long; past that the session (only
+//!   this one) is closed or its link dropped. While the session waits it reads
+//!   neither side, so a fast peer is slowed down rather than buffered.
+
+use crate::config::Config;
+use crate::link::{Connector, LinkEvent, LoginError, LoginFuture, LoginRequest, connection_error};
+use crate::metrics::{Metrics, Rejected};
+use crate::protocol::{self, Frame};
+use futures_util::stream::{SplitSink, SplitStream};
+use futures_util::{SinkExt, StreamExt};
+use serde_json::Value;
+use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::sync::{mpsc, watch};
+use tokio::time::{Instant, sleep_until, timeout};
+use tokio_tungstenite::WebSocketStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::error::{CapacityError, Error as WsError};
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_tungstenite::tungstenite::protocol::{CloseFrame, WebSocketConfig};
+use tracing::{debug, info, warn};
+use xmpp_ftw_runtime::json_out::JsonWriter;
+use xmpp_ftw_runtime::registry;
+use xmpp_ftw_runtime::session::Session as XmppState;
+use xmpp_ftw_runtime::translate::{IqAnswer, PendingIq, Reply};
+use xmpp_ftw_runtime::xml::{Elem, NS_CLIENT, XmlWriter};
+
+/// Frames waiting for the browser.
+pub const OUT_QUEUE: usize = 256;
+/// Longest wait for room in the browser queue or the link before giving up on it
+/// (the default of [`Context::send_timeout`]).
+pub const SEND_TIMEOUT: Duration = Duration::from_secs(10);
+/// Most IQ requests one session may have waiting for replies.
+pub const MAX_PENDING_IQS: usize = 1024;
+/// How long the final frames may take to go out.
+const CLOSE_TIMEOUT: Duration = Duration::from_secs(2);
+/// How long the browser may take to answer our close frame.
+const CLOSE_REPLY_TIMEOUT: Duration = Duration::from_millis(500);
+/// How much of a refused frame is echoed back in `request`.
+const ECHO_BYTES: usize = 1024;
+const NS_STANZAS: &str = "urn:ietf:params:xml:ns:xmpp-stanzas";
+
+/// The WebSocket limits for a gateway accepting frames of `max_frame_bytes`: the hard
+/// limits sit well above it, so that a frame somewhat too large can be refused with
+/// a clear error and the session kept; only a grossly oversized one is fatal.
+pub fn websocket_config(max_frame_bytes: usize) -> WebSocketConfig {
+    let hard = max_frame_bytes.saturating_mul(2).saturating_add(4096);
+    WebSocketConfig::default()
+        .max_message_size(Some(hard))
+        .max_frame_size(Some(hard))
+        .read_buffer_size(16 * 1024)
+        .write_buffer_size(0)
+        .max_write_buffer_size(4 * 1024 * 1024)
+}
+
+/// What every session shares.
+#[derive(Clone)]
+pub struct Context {
+    pub config: Arc<Config>,
+    pub connector: Arc<dyn Connector>,
+    pub metrics: Arc<Metrics>,
+    /// Longest wait for room in the browser queue or the link ([`SEND_TIMEOUT`]).
+    pub send_timeout: Duration,
+}
+
+impl Context {
+    pub fn new(config: Arc<Config>, connector: Arc<dyn Connector>, metrics: Arc<Metrics>) -> Self {
+        Context {
+            config,
+            connector,
+            metrics,
+            send_timeout: SEND_TIMEOUT,
+        }
+    }
+}
+
+impl std::fmt::Debug for Context {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Serves one browser until it leaves, logs out without a callback, misbehaves past
+/// repair, or `shutdown` turns `true` (then it gets the final `xmpp.error`
+/// `connection/shutdown` first).
+pub async fn run<S>(ws: WebSocketStream<S>, ctx: Context, mut shutdown: watch::Receiver<bool>)
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let (sink, mut stream) = ws.split();
+    let (out, out_rx) = mpsc::channel(OUT_QUEUE);
+    let mut writer = tokio::spawn(write_frames(sink, out_rx));
+    let mut conn = Conn::new(ctx, out);
+    let stop = conn.serve(&mut stream, &mut shutdown).await;
+    info!(reason = stop.reason, "session ends");
+    conn.end_link();
+    if let Ending::Close(code) = stop.ending {
+        let frame = CloseFrame {
+            code,
+            reason: stop.reason.into(),
+        };
+        let _ = timeout(CLOSE_TIMEOUT, conn.out.send(Message::Close(Some(frame)))).await;
+    }
+    // The writer ends once the queue is closed, flushing what is left (the answer to
+    // the browser's close frame included). A browser that is gone or not reading gets
+    // nothing more: the writer, perhaps stuck on a full socket, is stopped at once.
+    drop(conn);
+    if matches!(stop.ending, Ending::Abort) || timeout(CLOSE_TIMEOUT, &mut writer).await.is_err() {
+        writer.abort();
+    }
+    if let Ending::Close(_) = stop.ending {
+        // Let the browser answer the close handshake; whatever it says is ignored.
+        let _ = timeout(CLOSE_REPLY_TIMEOUT, async {
+            while let Some(Ok(msg)) = stream.next().await {
+                if msg.is_close() {
+                    break;
+                }
+            }
+        })
+        .await;
+    }
+}
+
+/// Sends queued frames, a batch at a time, until the queue closes or a Close is sent.
+async fn write_frames<S>(
+    mut sink: SplitSink<WebSocketStream<S>, Message>,
+    mut rx: mpsc::Receiver<Message>,
+) where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
+    while let Some(mut msg) = rx.recv().await {
+        let mut batch = 0;
+        loop {
+            if msg.is_close() {
+                let _ = sink.send(msg).await;
+                return;
+            }
+            if sink.feed(msg).await.is_err() {
+                return;
+            }
+            batch += 1;
+            match rx.try_recv() {
+                Ok(next) if batch < 64 => msg = next,
+                Ok(next) => {
+                    if sink.flush().await.is_err() {
+                        return;
+                    }
+                    batch = 0;
+                    msg = next;
+                }
+                Err(_) => break,
+            }
+        }
+        if sink.flush().await.is_err() {
+            return;
+        }
+    }
+    let _ = sink.close().await;
+}
+
+/// Why the session ends, and how the WebSocket is to be closed.
+#[derive(Debug)]
+struct Stop {
+    ending: Ending,
+    reason: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Ending {
+    /// The gateway closes, with this code.
+    Close(CloseCode),
+    /// The browser sent a close frame: the answer (queued by tungstenite) goes out.
+    Answer,
+    /// The browser is gone or unresponsive: drop the socket.
+    Abort,
+}
+
+impl Stop {
+    fn gone(reason: &'static str) -> Stop {
+        Stop {
+            ending: Ending::Abort,
+            reason,
+        }
+    }
+
+    fn close(code: CloseCode, reason: &'static str) -> Stop {
+        Stop {
+            ending: Ending::Close(code),
+            reason,
+        }
+    }
+}
+
+type Flow = Result<(), Stop>;
+
+struct Login {
+    future: LoginFuture,
+    ack: Option<u64>,
+}
+
+struct Online {
+    jid: String,
+    to_xmpp: mpsc::Sender<String>,
+    from_xmpp: mpsc::Receiver<LinkEvent>,
+}
+
+struct Waiting {
+    ack: u64,
+    decode: PendingIq,
+    /// The request's `to`: the reply must come from there.
+    to: Option<String>,
+    sent: Instant,
+}
+
+/// A token bucket: `rate` frames a second, bursts of `2 × rate`; rate 0 is unlimited.
+struct Bucket {
+    rate: f64,
+    tokens: f64,
+    last: Instant,
+}
+
+impl Bucket {
+    fn new(rate: u32) -> Bucket {
+        let rate = f64::from(rate);
+        Bucket {
+            rate,
+            tokens: 2.0 * rate,
+            last: Instant::now(),
+        }
+    }
+
+    fn take(&mut self) -> bool {
+        if self.rate == 0.0 {
+            return true;
+        }
+        let now = Instant::now();
+        let refill = now.duration_since(self.last).as_secs_f64() * self.rate;
+        self.tokens = (self.tokens + refill).min(2.0 * self.rate);
+        self.last = now;
+        if self.tokens >= 1.0 {
+            self.tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+struct Conn {
+    ctx: Context,
+    out: mpsc::Sender<Message>,
+    xmpp: XmppState,
+    login: Option<Login>,
+    online: Option<Online>,
+    pending: HashMap<String, Waiting>,
+    /// IQ deadlines in the order they were set (one timeout for all, so also in time order).
+    deadlines: VecDeque<(Instant, String)>,
+    iq_timeout: Duration,
+    bucket: Bucket,
+}
+
+async fn login_done(login: &mut Option<Login>) -> Result<crate::link::Link, LoginError> {
+    match login {
+        Some(login) => (&mut login.future).await,
+        None => std::future::pending().await,
+    }
+}
+
+async fn link_next(online: &mut Option<Online>) -> Option<LinkEvent> {
+    match online {
+        Some(online) => online.from_xmpp.recv().await,
+        None => std::future::pending().await,
+    }
+}
+
+async fn deadline(at: Option<Instant>) {
+    match at {
+        Some(at) => sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
+
+async fn shutdown_requested(shutdown: &mut watch::Receiver<bool>) {
+    if shutdown.wait_for(|&down| down).await.is_err() {
+        // The server went away without a signal: nothing to wait for.
+        std::future::pending::<()>().await;
+    }
+}
+
+impl Conn {
+    fn new(ctx: Context, out: mpsc::Sender<Message>) -> Conn {
+        let iq_timeout = Duration::from_secs(ctx.config.iq_timeout_secs.max(1));
+        let bucket = Bucket::new(ctx.config.stanza_rate);
+        Conn {
+            ctx,
+            out,
+            xmpp: XmppState::new(),
+            login: None,
+            online: None,
+            pending: HashMap::new(),
+            deadlines: VecDeque::new(),
+            iq_timeout,
+            bucket,
+        }
+    }
+
+    async fn serve<S>(
+        &mut self,
+        stream: &mut SplitStream<WebSocketStream<S>>,
+        shutdown: &mut watch::Receiver<bool>,
+    ) -> Stop
+    where
+        S: AsyncRead + AsyncWrite + Unpin,
+    {
+        loop {
+            let next_deadline = self.deadlines.front().map(|(at, _)| *at);
+            let flow = tokio::select! {
+                biased;
+                () = shutdown_requested(shutdown) => self.shut_down().await,
+                msg = stream.next() => self.on_ws(msg).await,
+                res = login_done(&mut self.login) => self.on_login(res).await,
+                event = link_next(&mut self.online) => self.on_link(event).await,
+                () = deadline(next_deadline) => self.on_deadlines().await,
+            };
+            if let Err(stop) = flow {
+                return stop;
+            }
+        }
+    }
+
+    // ----- to the browser
+
+    async fn send(&mut self, text: String) -> Flow {
+        match timeout(self.ctx.send_timeout, self.out.send(Message::text(text))).await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(_)) => Err(Stop::gone("browser connection lost")),
+            Err(_) => {
+                warn!("browser is not reading its frames; disconnecting it");
+                Err(Stop::gone("browser too slow"))
+            }
+        }
+    }
+
+    /// For notices that may be dropped when the browser is behind (rate-limit errors).
+    fn send_if_room(&self, text: String) {
+        let _ = self.out.try_send(Message::text(text));
+    }
+
+    async fn refuse(&mut self, ack: Option<u64>, description: &str, request: &Value) -> Flow {
+        self.ctx.metrics.client_errors.inc();
+        self.send(protocol::refuse(ack, description, request)).await
+    }
+
+    /// An `xmpp.error` object: to the callback when there is one, else as the event.
+    async fn error(&mut self, ack: Option<u64>, error: &Value) -> Flow {
+        let error = error.to_string();
+        self.send(match ack {
+            Some(ack) => protocol::callback(ack, &error, "null", None),
+            None => protocol::event("xmpp.error", &error),
+        })
+        .await
+    }
+
+    async fn shut_down(&mut self) -> Flow {
+        let error = connection_error("connection", "shutdown", "Gateway shutting down");
+        self.error(None, &error).await?;
+        Err(Stop::close(CloseCode::Away, "gateway shutting down"))
+    }
+
+    // ----- from the browser
+
+    async fn on_ws(&mut self, msg: Option<Result<Message, WsError>>) -> Flow {
+        let text = match msg {
+            None => return Err(Stop::gone("browser closed the connection")),
+            Some(Ok(Message::Text(text))) => text,
+            Some(Ok(Message::Binary(_))) => {
+                if self.rate_limited(None) {
+                    return Ok(());
+                }
+                self.ctx.metrics.frame_rejected(Rejected::Binary);
+                return self
+                    .refuse(
+                        None,
+                        "Binary frames are not supported: send JSON in text frames",
+                        &Value::Null,
+                    )
+                    .await;
+            }
+            Some(Ok(Message::Close(_))) => {
+                return Err(Stop {
+                    ending: Ending::Answer,
+                    reason: "browser closed the socket",
+                });
+            }
+            Some(Ok(Message::Ping(_) | Message::Pong(_) | Message::Frame(_))) => return Ok(()),
+            Some(Err(WsError::Capacity(
+                CapacityError::MessageTooLong { .. } | CapacityError::TooManyHeaders,
+            ))) => {
+                self.ctx.metrics.frame_rejected(Rejected::TooLarge);
+                return Err(Stop::close(CloseCode::Size, "frame too large"));
+            }
+            Some(Err(e)) => {
+                debug!(error = %e, "WebSocket error");
+                return Err(Stop::gone("WebSocket error"));
+            }
+        };
+        let text = text.as_str();
+        if self.rate_limited(Some(text)) {
+            return Ok(());
+        }
+        let limit = self.ctx.config.max_frame_bytes;
+        if text.len() > limit {
+            self.ctx.metrics.frame_rejected(Rejected::TooLarge);
+            let description = format!("Frame too large ({} bytes, limit {limit})", text.len());
+            return self
+                .refuse(None, &description, &Value::from(cut(text, ECHO_BYTES)))
+                .await;
+        }
+        match protocol::parse(text) {
+            Err(e) => {
+                self.ctx.metrics.frame_rejected(Rejected::Malformed);
+                self.refuse(None, &e.0, &Value::from(cut(text, ECHO_BYTES)))
+                    .await
+            }
+            Ok(Frame::Answer { ack, .. }) => {
+                let description = format!("No event is waiting for an answer to ack {ack}");
+                self.refuse(None, &description, &Value::Null).await
+            }
+            Ok(Frame::Event { name, data, ack }) => self.on_event(&name, data, ack).await,
+        }
+    }
+
+    /// Takes a token; when there is none, tells the browser (if its queue has room)
+    /// and says the frame is to be dropped.
+    fn rate_limited(&mut self, text: Option<&str>) -> bool {
+        if self.bucket.take() {
+            return false;
+        }
+        self.ctx.metrics.frame_rejected(Rejected::RateLimited);
+        self.ctx.metrics.client_errors.inc();
+        let frame = match text.filter(|t| t.len() <= self.ctx.config.max_frame_bytes) {
+            Some(t) => match protocol::parse(t) {
+                Ok(Frame::Event { data, ack, .. }) => {
+                    protocol::refuse(ack, "Rate limit exceeded", &redacted(&data))
+                }
+                _ => protocol::refuse(
+                    None,
+                    "Rate limit exceeded",
+                    &Value::from(cut(t, ECHO_BYTES)),
+                ),
+            },
+            None => protocol::refuse(None, "Rate limit exceeded", &Value::Null),
+        };
+        self.send_if_room(frame);
+        true
+    }
+
+    async fn on_event(&mut self, name: &str, data: Value, ack: Option<u64>) -> Flow {
+        match name {
+            "xmpp.login" => self.start_login(data, ack, false).await,
+            "xmpp.login.anonymous" => self.start_login(data, ack, true).await,
+            "xmpp.logout" => self.logout(ack).await,
+            _ if self.online.is_some() => self.forward(name, data, ack).await,
+            _ => {
+                let error =
+                    connection_error("connection", "not-connected", "You are not connected");
+                self.error(ack, &error).await
+            }
+        }
+    }
+
+    async fn start_login(&mut self, data: Value, ack: Option<u64>, anonymous: bool) -> Flow {
+        if self.login.is_some() {
+            return self
+                .refuse(ack, "Login already in progress", &redacted(&data))
+                .await;
+        }
+        let request = match LoginRequest::from_payload(&data, anonymous) {
+            Ok(request) => request,
+            Err(error) => {
+                self.ctx.metrics.client_errors.inc();
+                return self.error(ack, &error).await;
+            }
+        };
+        self.ctx.metrics.logins.inc();
+        let domain = request.domain().to_owned();
+        if !self.ctx.config.domain_allowed(&domain) {
+            self.ctx.metrics.logins_failed.inc();
+            info!(%domain, "login refused: domain not allowed");
+            let error = LoginError::NotAllowed(format!(
+                "Logins to '{domain}' are not allowed on this gateway"
+            ));
+            return self.error(ack, &error.error_object()).await;
+        }
+        if self.online.is_some() {
+            info!("new login: logging out the current session first");
+            self.end_link();
+            self.fail_pending().await?;
+        }
+        info!(jid = %request.jid, anonymous, register = request.register, "logging in");
+        self.login = Some(Login {
+            future: self.ctx.connector.connect(request),
+            ack,
+        });
+        Ok(())
+    }
+
+    async fn on_login(&mut self, result: Result<crate::link::Link, LoginError>) -> Flow {
+        let ack = self.login.take().and_then(|l| l.ack);
+        match result {
+            Ok(link) => {
+                info!(jid = %link.jid, "online");
+                self.xmpp = XmppState::new();
+                self.xmpp.set_jid(link.jid.clone());
+                let mut w = JsonWriter::new();
+                w.begin_object();
+                w.key("status");
+                w.string("online");
+                w.key("jid");
+                w.jid(&link.jid);
+                w.end_object();
+                self.online = Some(Online {
+                    jid: link.jid,
+                    to_xmpp: link.to_xmpp,
+                    from_xmpp: link.from_xmpp,
+                });
+                self.send(protocol::event("xmpp.connection", &w.finish()))
+                    .await?;
+                if let Some(ack) = ack {
+                    self.send(protocol::callback(ack, "null", "true", None))
+                        .await?;
+                }
+                Ok(())
+            }
+            Err(e) => {
+                self.ctx.metrics.logins_failed.inc();
+                info!(error = %e, kind = e.kind(), "login failed");
+                self.error(ack, &e.error_object()).await
+            }
+        }
+    }
+
+    async fn logout(&mut self, ack: Option<u64>) -> Flow {
+        if self.login.take().is_some() {
+            info!("logout: login in progress cancelled");
+        }
+        if let Some(online) = &self.online {
+            info!(jid = %online.jid, "logout");
+        }
+        self.end_link();
+        self.fail_pending().await?;
+        match ack {
+            Some(ack) => {
+                self.send(protocol::callback(ack, "null", "true", None))
+                    .await
+            }
+            None => Err(Stop::close(CloseCode::Normal, "logout")),
+        }
+    }
+
+    /// Drops the XMPP link (the client logs out) and forgets the XMPP session.
+    fn end_link(&mut self) {
+        self.online = None;
+        self.xmpp = XmppState::new();
+    }
+
+    /// Fails every IQ callback still waiting: the session they belong to is gone.
+    async fn fail_pending(&mut self) -> Flow {
+        self.deadlines.clear();
+        let error =
+            connection_error("connection", "disconnected", "XMPP client disconnected").to_string();
+        let mut waiting: Vec<Waiting> = self.pending.drain().map(|(_, w)| w).collect();
+        waiting.sort_by_key(|w| w.sent);
+        for w in waiting {
+            self.send(protocol::callback(w.ack, &error, "null", None))
+                .await?;
+        }
+        Ok(())
+    }
+
+    async fn forward(&mut self, name: &str, data: Value, ack: Option<u64>) -> Flow {
+        let out = match registry::outgoing(name, &data, ack.is_some(), &mut self.xmpp) {
+            Ok(out) => out,
+            Err(e) => return self.refuse(ack, &e.description, &data).await,
+        };
+        if matches!(out.reply, Reply::Iq(_)) && self.pending.len() >= MAX_PENDING_IQS {
+            return self
+                .refuse(ack, "Too many requests waiting for a reply", &data)
+                .await;
+        }
+        let id = out.stanza.id;
+        let to = out.stanza.to;
+        if !self.send_to_link(out.stanza.xml).await? {
+            let error = connection_error("connection", "not-connected", "You are not connected");
+            return self.error(ack, &error).await;
+        }
+        let Some(ack) = ack else {
+            return Ok(());
+        };
+        match out.reply {
+            Reply::Iq(decode) => {
+                let now = Instant::now();
+                self.deadlines
+                    .push_back((now + self.iq_timeout, id.clone()));
+                self.pending.insert(
+                    id,
+                    Waiting {
+                        ack,
+                        decode,
+                        to,
+                        sent: now,
+                    },
+                );
+                self.compact_deadlines();
+                Ok(())
+            }
+            Reply::True | Reply::Nothing => {
+                self.send(protocol::callback(ack, "null", "true", None))
+                    .await
+            }
+            Reply::StanzaId => {
+                let data = serde_json::json!({ "id": id }).to_string();
+                self.send(protocol::callback(ack, "null", &data, None))
+                    .await
+            }
+        }
+    }
+
+    /// Answered requests leave their deadline behind; keep that bounded.
+    fn compact_deadlines(&mut self) {
+        if self.deadlines.len() > 4 * MAX_PENDING_IQS {
+            let pending = &self.pending;
+            self.deadlines.retain(|(_, id)| pending.contains_key(id));
+        }
+    }
+
+    // ----- to and from the XMPP link
+
+    /// Sends a stanza; `Ok(false)` when there is no link (any more). A link that takes
+    /// no stanza for [`SEND_TIMEOUT`] is dropped and the browser told.
+    async fn send_to_link(&mut self, xml: String) -> Result<bool, Stop> {
+        let Some(online) = &self.online else {
+            return Ok(false);
+        };
+        match timeout(self.ctx.send_timeout, online.to_xmpp.send(xml)).await {
+            Ok(Ok(())) => {
+                self.ctx.metrics.stanzas_out.inc();
+                Ok(true)
+            }
+            Ok(Err(_)) => {
+                self.link_closed("link closed").await?;
+                Ok(false)
+            }
+            Err(_) => {
+                warn!("XMPP link takes no stanzas; dropping it");
+                self.link_closed("link stalled").await?;
+                Ok(false)
+            }
+        }
+    }
+
+    async fn link_closed(&mut self, reason: &str) -> Flow {
+        info!(reason, "XMPP stream closed");
+        self.end_link();
+        self.fail_pending().await?;
+        let error = connection_error("connection", "disconnected", "XMPP client disconnected");
+        self.error(None, &error).await
+    }
+
+    async fn on_link(&mut self, event: Option<LinkEvent>) -> Flow {
+        match event {
+            None => self.link_closed("link dropped").await,
+            Some(LinkEvent::Closed(reason)) => self.link_closed(&reason).await,
+            Some(LinkEvent::Stanza(tree)) => {
+                self.ctx.metrics.stanzas_in.inc();
+                self.on_stanza(tree.root()).await
+            }
+        }
+    }
+
+    async fn on_stanza(&mut self, st: Elem<'_>) -> Flow {
+        let is_iq = st.is(NS_CLIENT, "iq");
+        let kind = st.attr("type");
+        if is_iq
+            && matches!(kind, Some("result" | "error"))
+            && let Some(id) = st.attr("id")
+            && let Some(waiting) = self.pending.get(id)
+        {
+            let from = st.attr("from");
+            if !reply_from_ok(waiting.to.as_deref(), from, &self.xmpp) {
+                warn!(
+                    id,
+                    from = from.unwrap_or(""),
+                    expected = waiting.to.as_deref().unwrap_or("(own account)"),
+                    "IQ reply from an unexpected sender dropped"
+                );
+                return Ok(());
+            }
+            if let Some(waiting) = self.pending.remove(id) {
+                return self.answer(waiting, st).await;
+            }
+        }
+        match registry::incoming(st, &self.xmpp) {
+            Some(incoming) => {
+                if let Some(reply) = incoming.reply {
+                    self.send_to_link(reply).await?;
+                }
+                self.send(protocol::event(incoming.event, &incoming.data))
+                    .await
+            }
+            None if is_iq && matches!(kind, Some("get" | "set")) => {
+                debug!(
+                    id = st.attr("id").unwrap_or(""),
+                    "unhandled IQ: service-unavailable"
+                );
+                self.send_to_link(service_unavailable(st)).await.map(|_| ())
+            }
+            None => {
+                debug!(stanza = st.name(), "stanza no event matches, ignored");
+                Ok(())
+            }
+        }
+    }
+
+    async fn answer(&mut self, waiting: Waiting, reply: Elem<'_>) -> Flow {
+        self.ctx
+            .metrics
+            .iq_latency
+            .observe(waiting.sent.elapsed().as_secs_f64());
+        let frame = match waiting.decode.answer(reply) {
+            IqAnswer::Data(data) => protocol::callback(waiting.ack, "null", &data, None),
+            IqAnswer::Error(error) => protocol::callback(waiting.ack, &error, "null", None),
+        };
+        self.send(frame).await
+    }
+
+    async fn on_deadlines(&mut self) -> Flow {
+        let now = Instant::now();
+        while let Some((at, _)) = self.deadlines.front()
+            && *at <= now
+        {
+            let Some((_, id)) = self.deadlines.pop_front() else {
+                break;
+            };
+            if let Some(waiting) = self.pending.remove(&id) {
+                self.ctx.metrics.iq_timeouts.inc();
+                debug!(id, "IQ timed out");
+                let error = connection_error(
+                    "cancel",
+                    "remote-server-timeout",
+                    &format!("No reply within {} s", self.iq_timeout.as_secs()),
+                );
+                self.send(protocol::callback(
+                    waiting.ack,
+                    &error.to_string(),
+                    "null",
+                    None,
+                ))
+                .await?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The IQ spoofing guard. A request with a `to` must be answered from exactly there
+/// (ASCII case aside); a reply without `from` is accepted for it only when `to` is the
+/// user's own account or server, which RFC 6120 lets omit it. A request without `to`
+/// (to the user's own account) may be answered with no `from`, the user's bare JID or
+/// the user's domain.
+pub fn reply_from_ok(to: Option<&str>, from: Option<&str>, xmpp: &XmppState) -> bool {
+    let bare = xmpp.bare_jid();
+    let domain = bare.map(|b| b.rsplit_once('@').map_or(b, |(_, d)| d));
+    let own = |jid: &str| {
+        bare.is_some_and(|b| b.eq_ignore_ascii_case(jid))
+            || domain.is_some_and(|d| d.eq_ignore_ascii_case(jid))
+    };
+    match (to, from) {
+        (Some(to), Some(from)) => to.eq_ignore_ascii_case(from),
+        (Some(to), None) => own(to),
+        (None, None) => true,
+        (None, Some(from)) => own(from),
+    }
+}
+
+/// `<iq type='error'>` with `service-unavailable`, answering `request`.
+pub fn service_unavailable(request: Elem<'_>) -> String {
+    let mut w = XmlWriter::new(NS_CLIENT);
+    w.start("iq", NS_CLIENT);
+    w.attr("type", "error");
+    if let Some(id) = request.attr("id") {
+        w.attr("id", id);
+    }
+    if let Some(from) = request.attr("from") {
+        w.attr("to", from);
+    }
+    w.start("error", NS_CLIENT);
+    w.attr("type", "cancel");
+    w.start("service-unavailable", NS_STANZAS);
+    w.end();
+    w.end();
+    w.end();
+    w.into_string()
+}
+
+/// The payload without a password, for echoing back.
+fn redacted(data: &Value) -> Value {
+    match data {
+        Value::Object(obj) if obj.contains_key("password") => {
+            let mut obj = obj.clone();
+            obj.remove("password");
+            Value::Object(obj)
+        }
+        other => other.clone(),
+    }
+}
+
+/// At most `max` bytes of `text`, cut at a character boundary.
+fn cut(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use xmpp_ftw_runtime::xml::{Limits, Tree};
+
+    fn state(jid: &str) -> XmppState {
+        let mut s = XmppState::new();
+        s.set_jid(jid);
+        s
+    }
+
+    #[test]
+    fn replies_must_come_from_where_the_request_went() {
+        let s = state("romeo@montague.lit/orchard");
+        assert!(reply_from_ok(
+            Some("juliet@capulet.lit/balcony"),
+            Some("Juliet@Capulet.lit/balcony"),
+            &s
+        ));
+        assert!(!reply_from_ok(
+            Some("juliet@capulet.lit/balcony"),
+            Some("juliet@capulet.lit"),
+            &s
+        ));
+        assert!(!reply_from_ok(
+            Some("juliet@capulet.lit"),
+            Some("tybalt@capulet.lit"),
+            &s
+        ));
+        assert!(!reply_from_ok(Some("juliet@capulet.lit"), None, &s));
+        assert!(reply_from_ok(Some("romeo@montague.lit"), None, &s));
+        assert!(reply_from_ok(Some("montague.lit"), None, &s));
+    }
+
+    #[test]
+    fn replies_to_the_own_account_come_from_it_or_its_server() {
+        let s = state("romeo@montague.lit/orchard");
+        assert!(reply_from_ok(None, None, &s));
+        assert!(reply_from_ok(None, Some("romeo@montague.lit"), &s));
+        assert!(reply_from_ok(None, Some("MONTAGUE.lit"), &s));
+        assert!(!reply_from_ok(None, Some("capulet.lit"), &s));
+        assert!(!reply_from_ok(None, Some("juliet@capulet.lit"), &s));
+        assert!(!reply_from_ok(None, Some("romeo@montague.lit/other"), &s));
+    }
+
+    #[test]
+    fn unhandled_iqs_get_service_unavailable_escaped() {
+        let tree = Tree::parse(
+            "<iq type='get' id='a&apos;b' from='x@y.lit/&lt;r&gt;'><q xmlns='urn:x'/></iq>",
+            NS_CLIENT,
+            &Limits::default(),
+        )
+        .expect("XML");
+        let xml = service_unavailable(tree.root());
+        let back = Tree::parse(&xml, NS_CLIENT, &Limits::default()).expect("reply parses");
+        let r = back.root();
+        assert_eq!(r.attr("type"), Some("error"));
+        assert_eq!(r.attr("id"), Some("a'b"));
+        assert_eq!(r.attr("to"), Some("x@y.lit/<r>"));
+        let error = r.child(NS_CLIENT, "error").expect("error child");
+        assert_eq!(error.attr("type"), Some("cancel"));
+        assert!(error.child(NS_STANZAS, "service-unavailable").is_some());
+    }
+
+    #[test]
+    fn the_bucket_allows_bursts_of_twice_the_rate() {
+        let mut b = Bucket::new(5);
+        assert_eq!((0..20).filter(|_| b.take()).count(), 10);
+        let mut unlimited = Bucket::new(0);
+        assert!((0..1000).all(|_| unlimited.take()));
+    }
+
+    #[test]
+    fn cuts_at_character_boundaries() {
+        assert_eq!(cut("ééé", 3), "é");
+        assert_eq!(cut("abc", 10), "abc");
+    }
+}

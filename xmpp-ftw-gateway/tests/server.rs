@@ -1,0 +1,862 @@
+//! The gateway end to end, without a network: the real HTTP/WebSocket server on
+//! 127.0.0.1:0, real WebSocket clients, and the in-memory `FakeConnector` standing in
+//! for XMPP servers.
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+use tokio::sync::mpsc;
+use tokio::time::timeout;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::tungstenite::{Error as WsError, Message};
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async};
+use xmpp_ftw_gateway::config::{Config, FileConfig, Flags};
+use xmpp_ftw_gateway::link::{Connector, FakeConnection, FakeConnector, LinkEvent};
+use xmpp_ftw_gateway::server::{RunningServer, Server};
+use xmpp_ftw_runtime::xml::{Elem, Limits, NS_CLIENT, Tree};
+
+const WAIT: Duration = Duration::from_secs(5);
+const NS_ROSTER: &str = "jabber:iq:roster";
+
+fn config() -> Config {
+    let mut c = Config::resolve(&Flags::default(), &FileConfig::default());
+    c.listen = "127.0.0.1:0".parse().expect("address");
+    c
+}
+
+/// The fake server's answers: the roster for a roster get, nothing otherwise.
+fn roster_responder(st: Elem<'_>) -> Vec<String> {
+    if st.is(NS_CLIENT, "iq")
+        && st.attr("type") == Some("get")
+        && st.child(NS_ROSTER, "query").is_some()
+    {
+        let id = st.attr("id").unwrap_or_default();
+        vec![format!(
+            "<iq type='result' id='{id}'><query xmlns='{NS_ROSTER}'>\
+             <item jid='juliet@capulet.lit' name='Juliet' subscription='both'>\
+             <group>Friends</group></item></query></iq>"
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
+struct Gateway {
+    server: RunningServer,
+    connections: mpsc::Receiver<FakeConnection>,
+}
+
+impl Gateway {
+    async fn start(config: Config, fake: (FakeConnector, mpsc::Receiver<FakeConnection>)) -> Self {
+        Self::start_with(config, fake, xmpp_ftw_gateway::session::SEND_TIMEOUT).await
+    }
+
+    async fn start_with(
+        config: Config,
+        fake: (FakeConnector, mpsc::Receiver<FakeConnection>),
+        send_timeout: Duration,
+    ) -> Self {
+        let (connector, connections) = fake;
+        let connector: std::sync::Arc<dyn Connector> = std::sync::Arc::new(connector);
+        let server = Server::bind(config, connector)
+            .await
+            .expect("bind")
+            .with_send_timeout(send_timeout);
+        Gateway {
+            server: server.spawn(),
+            connections,
+        }
+    }
+
+    async fn with_roster() -> Self {
+        Self::start(config(), FakeConnector::with_responder(roster_responder)).await
+    }
+
+    fn url(&self) -> String {
+        format!("ws://{}/ws", self.server.local_addr())
+    }
+
+    async fn client(&self) -> Client {
+        Client::connect(&self.url()).await
+    }
+
+    async fn connection(&mut self) -> FakeConnection {
+        timeout(WAIT, self.connections.recv())
+            .await
+            .expect("a login reached the fake in time")
+            .expect("fake connector alive")
+    }
+
+    /// A client logged in as `jid`, and the fake's side of its session.
+    async fn online(&mut self, jid: &str) -> (Client, FakeConnection) {
+        let mut c = self.client().await;
+        c.send(json!({"event": "xmpp.login", "data": {"jid": jid, "password": "pw"}}))
+            .await;
+        let online = c.recv().await;
+        assert_eq!(online["event"], "xmpp.connection", "{online}");
+        let conn = self.connection().await;
+        (c, conn)
+    }
+
+    async fn http_get(&self, path: &str) -> (u16, String) {
+        let mut tcp = TcpStream::connect(self.server.local_addr())
+            .await
+            .expect("connect");
+        let request = format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n");
+        tcp.write_all(request.as_bytes()).await.expect("write");
+        let mut response = String::new();
+        timeout(WAIT, tcp.read_to_string(&mut response))
+            .await
+            .expect("response in time")
+            .expect("read");
+        let status = response
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .expect("status line");
+        let body = response
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_owned())
+            .unwrap_or_default();
+        (status, body)
+    }
+}
+
+struct Client {
+    ws: WebSocketStream<MaybeTlsStream<TcpStream>>,
+}
+
+impl Client {
+    async fn connect(url: &str) -> Client {
+        let (ws, _) = connect_async(url).await.expect("WebSocket connect");
+        Client { ws }
+    }
+
+    async fn send(&mut self, frame: Value) {
+        self.send_text(frame.to_string()).await;
+    }
+
+    async fn send_text(&mut self, text: String) {
+        self.ws.send(Message::text(text)).await.expect("send");
+    }
+
+    /// The next text frame, as JSON.
+    async fn recv(&mut self) -> Value {
+        loop {
+            let msg = timeout(WAIT, self.ws.next())
+                .await
+                .expect("a frame in time")
+                .expect("socket open")
+                .expect("WebSocket ok");
+            match msg {
+                Message::Text(t) => return serde_json::from_str(t.as_str()).expect("JSON frame"),
+                Message::Close(c) => panic!("closed: {c:?}"),
+                _ => {}
+            }
+        }
+    }
+
+    /// Nothing arrives within `d`.
+    async fn silent_for(&mut self, d: Duration) {
+        if let Ok(Some(Ok(msg))) = timeout(d, self.ws.next()).await {
+            panic!("unexpected frame {msg:?}");
+        }
+    }
+
+    /// Reads until the close frame (and answers it); returns the text frames before it.
+    async fn until_closed(&mut self) -> Vec<Value> {
+        let mut frames = Vec::new();
+        loop {
+            match timeout(WAIT, self.ws.next()).await.expect("close in time") {
+                Some(Ok(Message::Text(t))) => {
+                    frames.push(serde_json::from_str(t.as_str()).expect("JSON"))
+                }
+                Some(Ok(Message::Close(_))) => {
+                    // Polling on sends the reply and completes the handshake.
+                    let _ = timeout(WAIT, self.ws.next()).await;
+                    return frames;
+                }
+                None => return frames,
+                Some(Ok(_)) => {}
+                // A reset after the close frame (unread input on the server side).
+                Some(Err(_)) => return frames,
+            }
+        }
+    }
+}
+
+async fn inject(conn: &FakeConnection, xml: &str) {
+    conn.inject_xml(xml).await.expect("test stanzas are XML");
+}
+
+async fn sent(conn: &mut FakeConnection) -> Tree {
+    let xml = timeout(WAIT, conn.next_sent())
+        .await
+        .expect("the fake got a stanza in time")
+        .expect("link open");
+    Tree::parse(&xml, NS_CLIENT, &Limits::default()).expect("the gateway sent XML")
+}
+
+fn client_error(frame: &Value) -> &Value {
+    let error = if frame["event"] == "xmpp.error.client" {
+        &frame["data"]
+    } else {
+        &frame["error"]
+    };
+    assert_eq!(error["condition"], "client-error", "{frame}");
+    error
+}
+
+#[tokio::test]
+async fn login_then_events_both_ways() {
+    let mut gw = Gateway::with_roster().await;
+    let mut c = gw.client().await;
+    c.send(json!({"event": "xmpp.login",
+                  "data": {"jid": "romeo@montague.lit", "password": "pw", "resource": "orchard"}}))
+        .await;
+    let online = c.recv().await;
+    assert_eq!(
+        online,
+        json!({"event": "xmpp.connection", "data": {"status": "online",
+            "jid": {"user": "romeo", "domain": "montague.lit", "resource": "orchard"}}})
+    );
+    let mut conn = gw.connection().await;
+    assert_eq!(conn.jid, "romeo@montague.lit/orchard");
+    assert_eq!(conn.request.password.expose(), "pw");
+
+    // Chat out, with a callback.
+    c.send(json!({"event": "xmpp.chat.message", "ack": 1,
+                  "data": {"to": "juliet@capulet.lit", "content": "Hi <3"}}))
+        .await;
+    let cb = c.recv().await;
+    assert_eq!(cb["ack"], 1, "{cb}");
+    assert_eq!(cb["error"], Value::Null, "{cb}");
+    let msg = sent(&mut conn).await;
+    let m = msg.root();
+    assert!(m.is(NS_CLIENT, "message"));
+    assert_eq!(m.attr("to"), Some("juliet@capulet.lit"));
+    assert_eq!(
+        m.child(NS_CLIENT, "body")
+            .map(|b| b.text().into_owned())
+            .as_deref(),
+        Some("Hi <3")
+    );
+
+    // Chat in.
+    inject(
+        &conn,
+        "<message from='juliet@capulet.lit/balcony' type='chat' id='m1'><body>Hello</body></message>",
+    )
+    .await;
+    let ev = c.recv().await;
+    assert_eq!(ev["event"], "xmpp.chat.message", "{ev}");
+    assert_eq!(ev["data"]["content"], "Hello");
+    assert_eq!(
+        ev["data"]["from"],
+        json!({"user": "juliet", "domain": "capulet.lit", "resource": "balcony"})
+    );
+
+    // An IQ with its callback: the fake answers the roster get.
+    c.send(json!({"event": "xmpp.roster.get", "data": {}, "ack": 2}))
+        .await;
+    let cb = c.recv().await;
+    assert_eq!(cb["ack"], 2, "{cb}");
+    assert_eq!(cb["error"], Value::Null, "{cb}");
+    assert_eq!(cb["data"][0]["jid"]["user"], "juliet", "{cb}");
+    assert_eq!(cb["data"][0]["groups"], json!(["Friends"]), "{cb}");
+    let get = sent(&mut conn).await;
+    assert_eq!(get.root().attr("type"), Some("get"));
+
+    // A roster push: the event for the browser, the result for the server.
+    inject(
+        &conn,
+        "<iq type='set' id='push1'><query xmlns='jabber:iq:roster'>\
+         <item jid='nurse@example.com' name='Nurse'/></query></iq>",
+    )
+    .await;
+    let ev = c.recv().await;
+    assert_eq!(ev["event"], "xmpp.roster.push", "{ev}");
+    assert_eq!(ev["data"]["name"], "Nurse");
+    let ack = sent(&mut conn).await;
+    assert_eq!(ack.root().attr("type"), Some("result"));
+    assert_eq!(ack.root().attr("id"), Some("push1"));
+
+    // An IQ nobody handles gets service-unavailable; the browser hears nothing.
+    inject(
+        &conn,
+        "<iq type='get' id='q&amp;1' from='juliet@capulet.lit/balcony'>\
+         <query xmlns='urn:example:unknown'/></iq>",
+    )
+    .await;
+    let err = sent(&mut conn).await;
+    let e = err.root();
+    assert_eq!(e.attr("type"), Some("error"));
+    assert_eq!(e.attr("id"), Some("q&1"));
+    assert_eq!(e.attr("to"), Some("juliet@capulet.lit/balcony"));
+    let condition = e.child(NS_CLIENT, "error").expect("<error/>");
+    assert_eq!(condition.attr("type"), Some("cancel"));
+    assert!(
+        condition
+            .child("urn:ietf:params:xml:ns:xmpp-stanzas", "service-unavailable")
+            .is_some(),
+        "{}",
+        e.to_xml()
+    );
+    // Unmatched messages are ignored.
+    inject(&conn, "<message from='x@y.lit' type='groupchat' id='z'/>").await;
+    c.silent_for(Duration::from_millis(150)).await;
+
+    // Closing the socket: a clean close handshake, and the XMPP session logs out.
+    c.ws.close(None).await.expect("close");
+    assert!(
+        matches!(
+            timeout(WAIT, c.ws.next()).await,
+            Ok(Some(Ok(Message::Close(_))))
+        ),
+        "the gateway answers the close frame"
+    );
+    assert_eq!(
+        timeout(WAIT, conn.next_sent()).await.expect("logged out"),
+        None
+    );
+    gw.server.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn login_failures_and_events_before_login() {
+    let gw = Gateway::with_roster().await;
+    let mut c = gw.client().await;
+
+    // Before login: not connected, to the callback when there is one.
+    c.send(json!({"event": "xmpp.roster.get", "data": {}, "ack": 5}))
+        .await;
+    let cb = c.recv().await;
+    assert_eq!(
+        cb,
+        json!({"ack": 5, "data": null, "error":
+            {"type": "connection", "condition": "not-connected", "description": "You are not connected"}})
+    );
+    c.send(json!({"event": "xmpp.presence", "data": {}})).await;
+    let ev = c.recv().await;
+    assert_eq!(ev["event"], "xmpp.error");
+    assert_eq!(ev["data"]["condition"], "not-connected");
+
+    // Missing password: client error, the password never echoed.
+    c.send(json!({"event": "xmpp.login", "data": {"jid": "romeo@montague.lit", "password": ""}}))
+        .await;
+    let ev = c.recv().await;
+    assert_eq!(
+        ev,
+        json!({"event": "xmpp.error", "data": {"type": "auth", "condition": "client-error",
+            "description": "Missing jid and/or password", "request": {"jid": "romeo@montague.lit"}}})
+    );
+    c.send(json!({"event": "xmpp.login", "data": {"password": "s3cret"}}))
+        .await;
+    let ev = c.recv().await;
+    assert_eq!(ev["data"]["description"], "Missing jid and/or password");
+    assert!(!ev.to_string().contains("s3cret"), "{ev}");
+
+    // Authentication and registration failures.
+    c.send(json!({"event": "xmpp.login",
+                  "data": {"jid": "romeo@montague.lit", "password": FakeConnector::WRONG_PASSWORD}}))
+        .await;
+    assert_eq!(
+        c.recv().await,
+        json!({"event": "xmpp.error", "data": {"type": "auth", "condition": "login-fail",
+            "description": "XMPP authentication fail"}})
+    );
+    c.send(json!({"event": "xmpp.login",
+                  "data": {"jid": "taken@montague.lit", "password": "pw", "register": true}}))
+        .await;
+    assert_eq!(
+        c.recv().await,
+        json!({"event": "xmpp.error", "data": {"type": "auth", "condition": "registration-fail",
+            "description": "Registration error"}})
+    );
+
+    // A fresh login still works, anonymous too (on another socket).
+    c.send(json!({"event": "xmpp.login", "data": {"jid": "romeo@montague.lit", "password": "pw"}}))
+        .await;
+    assert_eq!(c.recv().await["data"]["status"], "online");
+    let mut anon = gw.client().await;
+    anon.send(json!({"event": "xmpp.login.anonymous", "data": {"jid": "anon.montague.lit"}}))
+        .await;
+    let online = anon.recv().await;
+    assert_eq!(
+        online["data"]["jid"]["domain"], "anon.montague.lit",
+        "{online}"
+    );
+    assert!(online["data"]["jid"]["user"].is_string(), "{online}");
+
+    let (_, metrics) = gw.http_get("/metrics").await;
+    assert!(
+        metrics.contains("xmpp_ftw_logins_failed_total 2"),
+        "{metrics}"
+    );
+    gw.server.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn a_spoofed_iq_reply_is_ignored_and_the_callback_times_out() {
+    let mut cfg = config();
+    cfg.iq_timeout_secs = 1;
+    let mut gw = Gateway::start(cfg, FakeConnector::new()).await;
+    let (mut c, mut conn) = gw.online("romeo@montague.lit").await;
+
+    c.send(json!({"event": "xmpp.roster.get", "data": {}, "ack": 1}))
+        .await;
+    let get = sent(&mut conn).await;
+    let id = get.root().attr("id").expect("IQ id").to_owned();
+    inject(
+        &conn,
+        &format!(
+            "<iq type='result' id='{id}' from='mallory@evil.lit'><query xmlns='jabber:iq:roster'>\
+         <item jid='evil@evil.lit' subscription='both'/></query></iq>"
+        ),
+    )
+    .await;
+    let started = Instant::now();
+    let cb = c.recv().await;
+    assert_eq!(
+        cb,
+        json!({"ack": 1, "data": null, "error": {"type": "cancel",
+            "condition": "remote-server-timeout", "description": "No reply within 1 s"}})
+    );
+    assert!(
+        started.elapsed() >= Duration::from_millis(500),
+        "timed out too early"
+    );
+
+    // The genuine reply (from the user's own server) after a spoof is delivered.
+    c.send(json!({"event": "xmpp.roster.get", "data": {}, "ack": 2}))
+        .await;
+    let get = sent(&mut conn).await;
+    let id = get.root().attr("id").expect("IQ id").to_owned();
+    inject(
+        &conn,
+        &format!(
+            "<iq type='result' id='{id}' from='capulet.lit'><query xmlns='jabber:iq:roster'/></iq>"
+        ),
+    )
+    .await;
+    inject(
+        &conn,
+        &format!(
+            "<iq type='result' id='{id}' from='montague.lit'><query xmlns='jabber:iq:roster'/></iq>"
+        ),
+    )
+    .await;
+    assert_eq!(c.recv().await, json!({"ack": 2, "error": null, "data": []}));
+    // A late duplicate of an answered reply is not delivered twice.
+    inject(&conn, &format!("<iq type='result' id='{id}'/>")).await;
+    c.silent_for(Duration::from_millis(150)).await;
+
+    let (_, metrics) = gw.http_get("/metrics").await;
+    assert!(
+        metrics.contains("xmpp_ftw_iq_timeouts_total 1"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("xmpp_ftw_iq_latency_seconds_count 1"),
+        "{metrics}"
+    );
+    gw.server.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn bad_frames_get_clear_errors_and_the_session_goes_on() {
+    let mut cfg = config();
+    cfg.max_frame_bytes = 4096;
+    let mut gw = Gateway::start(cfg, FakeConnector::with_responder(roster_responder)).await;
+    let (mut c, mut conn) = gw.online("romeo@montague.lit").await;
+
+    for (text, why) in [
+        ("{not json".to_owned(), "Malformed frame: not JSON"),
+        (
+            "[1, 2]".to_owned(),
+            "Malformed frame: expected a JSON object",
+        ),
+        (
+            r#"{"event": 7}"#.to_owned(),
+            "Malformed frame: 'event' must be a non-empty string",
+        ),
+        (
+            r#"{"event": "xmpp.roster.get", "ack": "one"}"#.to_owned(),
+            "Malformed frame: 'ack' must be a non-negative integer",
+        ),
+        (
+            format!(
+                r#"{{"event": "xmpp.chat.message", "data": {{"to": "a@b.lit", "content": "{}"}}}}"#,
+                "x".repeat(5000)
+            ),
+            "Frame too large (",
+        ),
+    ] {
+        c.send_text(text.clone()).await;
+        let ev = c.recv().await;
+        assert_eq!(ev["event"], "xmpp.error.client", "{ev}");
+        let description = client_error(&ev)["description"].as_str().expect("text");
+        assert!(description.starts_with(why), "{text:.60}: {description}");
+        assert!(
+            ev["data"]["request"]
+                .as_str()
+                .is_some_and(|r| r.len() <= 1024),
+            "{ev:.200}"
+        );
+    }
+
+    // Payloads of the wrong shape: to the callback when there is one.
+    c.send(json!({"event": "xmpp.chat.message", "ack": 3, "data": {"to": 5, "content": "x"}}))
+        .await;
+    let cb = c.recv().await;
+    assert_eq!(cb["ack"], 3);
+    assert_eq!(client_error(&cb)["description"], "'to' must be a string");
+    assert_eq!(
+        client_error(&cb)["request"],
+        json!({"to": 5, "content": "x"})
+    );
+    c.send(json!({"event": "xmpp.roster.get", "data": {}}))
+        .await;
+    assert_eq!(
+        client_error(&c.recv().await)["description"],
+        "Missing callback"
+    );
+    c.send(json!({"event": "xmpp.nonsense", "data": {}})).await;
+    assert_eq!(
+        client_error(&c.recv().await)["description"],
+        "Unknown event 'xmpp.nonsense'"
+    );
+
+    // Binary frames.
+    c.ws.send(Message::binary(vec![0u8, 1, 2]))
+        .await
+        .expect("send");
+    let ev = c.recv().await;
+    assert!(
+        client_error(&ev)["description"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("Binary frames are not supported")),
+        "{ev}"
+    );
+
+    // Still working.
+    c.send(json!({"event": "xmpp.chat.message", "data": {"to": "juliet@capulet.lit", "content": "still here"}}))
+        .await;
+    let msg = sent(&mut conn).await;
+    assert_eq!(msg.root().attr("to"), Some("juliet@capulet.lit"));
+
+    // A frame far past the limit is beyond repair: the socket closes (1009).
+    c.send_text("y".repeat(64 * 1024)).await;
+    let frames = c.until_closed().await;
+    assert!(frames.is_empty(), "{frames:?}");
+
+    let (_, metrics) = gw.http_get("/metrics").await;
+    for line in [
+        "xmpp_ftw_frames_rejected_total{reason=\"malformed\"} 4",
+        "xmpp_ftw_frames_rejected_total{reason=\"too_large\"} 2",
+        "xmpp_ftw_frames_rejected_total{reason=\"binary\"} 1",
+        "xmpp_ftw_client_errors_total 9",
+    ] {
+        assert!(metrics.contains(line), "{line} in\n{metrics}");
+    }
+    gw.server.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn a_flood_from_one_socket_leaves_another_working() {
+    let mut gw = Gateway::with_roster().await;
+    let (mut b, mut b_conn) = gw.online("juliet@capulet.lit").await;
+
+    let a = gw.client().await;
+    let (mut a_tx, mut a_rx) = a.ws.split();
+    // A reads whatever comes back, so that only the gateway's own limits are tested.
+    let reader = tokio::spawn(async move {
+        let mut frames = 0usize;
+        let mut rate_limited = 0usize;
+        while let Ok(Some(Ok(msg))) = timeout(Duration::from_secs(1), a_rx.next()).await {
+            if let Message::Text(t) = msg {
+                frames += 1;
+                if t.as_str().contains("Rate limit exceeded") {
+                    rate_limited += 1;
+                }
+            }
+        }
+        (frames, rate_limited)
+    });
+    let flood = tokio::spawn(async move {
+        for i in 0..10_000 {
+            let junk = if i % 2 == 0 {
+                format!("junk {i}")
+            } else {
+                format!(r#"{{"event": "xmpp.chat.message", "data": {{"to": {i}}}}}"#)
+            };
+            if a_tx.feed(Message::text(junk)).await.is_err() {
+                return false;
+            }
+        }
+        a_tx.flush().await.is_ok()
+    });
+
+    // B chats while A floods.
+    let started = Instant::now();
+    for n in 0..5 {
+        b.send(json!({"event": "xmpp.chat.message", "ack": n,
+                      "data": {"to": "romeo@montague.lit", "content": format!("msg {n}")}}))
+            .await;
+        let cb = b.recv().await;
+        assert_eq!(cb["ack"], n);
+        assert_eq!(cb["error"], Value::Null);
+        let m = sent(&mut b_conn).await;
+        assert_eq!(
+            m.root()
+                .child(NS_CLIENT, "body")
+                .map(|b| b.text().into_owned()),
+            Some(format!("msg {n}"))
+        );
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "B was slowed down: {:?}",
+        started.elapsed()
+    );
+    assert!(
+        flood.await.expect("flood task"),
+        "A's socket stayed open during the flood"
+    );
+    let (frames, rate_limited) = reader.await.expect("reader");
+    assert!(frames >= 100, "A got its errors: {frames}");
+    assert!(rate_limited > 0, "A was rate limited");
+
+    let (_, metrics) = gw.http_get("/metrics").await;
+    let line = metrics
+        .lines()
+        .find(|l| l.starts_with("xmpp_ftw_frames_rejected_total{reason=\"rate_limited\"}"))
+        .expect("rate-limit counter");
+    let count: u64 = line
+        .rsplit(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("number");
+    assert!(count >= 9_000, "{line}");
+    gw.server.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn logins_logouts_and_lost_links() {
+    let (fake, connections) = FakeConnector::with_responder(roster_responder);
+    let fake = fake.with_login_delay(Duration::from_millis(300));
+    let mut gw = Gateway::start(config(), (fake, connections)).await;
+    let mut c = gw.client().await;
+
+    // A second login while one is in progress is refused.
+    let login =
+        json!({"event": "xmpp.login", "data": {"jid": "romeo@montague.lit", "password": "pw"}});
+    c.send(login.clone()).await;
+    c.send(login.clone()).await;
+    let refused = c.recv().await;
+    assert_eq!(
+        client_error(&refused)["description"],
+        "Login already in progress"
+    );
+    assert_eq!(
+        client_error(&refused)["request"],
+        json!({"jid": "romeo@montague.lit"})
+    );
+    assert_eq!(c.recv().await["event"], "xmpp.connection");
+    let mut first = gw.connection().await;
+
+    // A login while online logs the old session out first.
+    c.send(json!({"event": "xmpp.login", "ack": 9,
+                  "data": {"jid": "romeo@montague.lit/second", "password": "pw"}}))
+        .await;
+    assert_eq!(
+        timeout(WAIT, first.next_sent())
+            .await
+            .expect("old link dropped"),
+        None
+    );
+    let online = c.recv().await;
+    assert_eq!(online["data"]["jid"]["resource"], "second", "{online}");
+    assert_eq!(
+        c.recv().await,
+        json!({"ack": 9, "error": null, "data": true})
+    );
+    let mut second = gw.connection().await;
+
+    // Logout with a callback: true, and the socket stays.
+    c.send(json!({"event": "xmpp.logout", "data": {}, "ack": 10}))
+        .await;
+    assert_eq!(
+        c.recv().await,
+        json!({"ack": 10, "error": null, "data": true})
+    );
+    assert_eq!(
+        timeout(WAIT, second.next_sent()).await.expect("logged out"),
+        None
+    );
+    c.send(json!({"event": "xmpp.roster.get", "data": {}, "ack": 11}))
+        .await;
+    assert_eq!(c.recv().await["error"]["condition"], "not-connected");
+
+    // The server drops the stream: disconnected, pending callbacks failed, and a
+    // fresh login works.
+    c.send(login.clone()).await;
+    assert_eq!(c.recv().await["event"], "xmpp.connection");
+    let third = gw.connection().await;
+    third.close("server went away").await;
+    assert_eq!(
+        c.recv().await,
+        json!({"event": "xmpp.error", "data": {"type": "connection", "condition": "disconnected",
+            "description": "XMPP client disconnected"}})
+    );
+    c.send(json!({"event": "xmpp.chat.message", "data": {"to": "a@b.lit", "content": "x"}}))
+        .await;
+    assert_eq!(c.recv().await["data"]["condition"], "not-connected");
+    c.send(login.clone()).await;
+    assert_eq!(c.recv().await["event"], "xmpp.connection");
+    let _fourth = gw.connection().await;
+
+    // Logout without a callback closes the socket.
+    c.send(json!({"event": "xmpp.logout", "data": {}})).await;
+    assert!(c.until_closed().await.is_empty());
+    gw.server.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn http_endpoints_origins_and_session_limit() {
+    let mut cfg = config();
+    cfg.allowed_origins = vec!["https://chat.example".into()];
+    cfg.allowed_domains = vec!["montague.lit".into()];
+    cfg.max_sessions = 2;
+    let gw = Gateway::start(cfg, FakeConnector::new()).await;
+
+    assert_eq!(gw.http_get("/healthz").await, (200, "ok".to_owned()));
+    assert_eq!(gw.http_get("/nope").await.0, 404);
+    let (status, metrics) = gw.http_get("/metrics").await;
+    assert_eq!(status, 200);
+    for name in [
+        "xmpp_ftw_sessions 0",
+        "xmpp_ftw_logins_total 0",
+        "xmpp_ftw_logins_failed_total 0",
+        "xmpp_ftw_stanzas_in_total 0",
+        "xmpp_ftw_stanzas_out_total 0",
+        "xmpp_ftw_client_errors_total 0",
+        "xmpp_ftw_frames_rejected_total{reason=\"rate_limited\"} 0",
+        "xmpp_ftw_iq_latency_seconds_bucket",
+    ] {
+        assert!(metrics.contains(name), "{name} in\n{metrics}");
+    }
+
+    let with_origin = |origin: &'static str| {
+        let mut req = gw.url().into_client_request().expect("request");
+        req.headers_mut()
+            .insert("Origin", HeaderValue::from_static(origin));
+        req
+    };
+    match connect_async(with_origin("https://evil.example")).await {
+        Err(WsError::Http(response)) => assert_eq!(response.status(), 403),
+        other => panic!("expected 403, got {other:?}"),
+    }
+    let (_a, _) = connect_async(with_origin("https://chat.example"))
+        .await
+        .expect("allowed origin");
+    let mut b = gw.client().await; // no Origin: not a browser, allowed
+    b.send(json!({"event": "xmpp.login", "data": {"jid": "tybalt@capulet.lit", "password": "pw"}}))
+        .await;
+    assert_eq!(
+        b.recv().await,
+        json!({"event": "xmpp.error", "data": {"type": "cancel", "condition": "unknown",
+            "description": "Logins to 'capulet.lit' are not allowed on this gateway"}})
+    );
+    match connect_async(gw.url()).await {
+        Err(WsError::Http(response)) => assert_eq!(response.status(), 503),
+        other => panic!("expected 503, got {other:?}"),
+    }
+    let (_, metrics) = gw.http_get("/metrics").await;
+    assert!(metrics.contains("xmpp_ftw_sessions 2"), "{metrics}");
+    gw.server.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn shutdown_tells_every_browser_and_closes() {
+    let mut gw = Gateway::with_roster().await;
+    let (mut online, _conn) = gw.online("romeo@montague.lit").await;
+    let mut idle = gw.client().await;
+    let url = gw.url();
+    let started = Instant::now();
+    let server = gw.server;
+    let shutdown = tokio::spawn(server.shutdown());
+    let last = json!({"event": "xmpp.error", "data": {"type": "connection", "condition": "shutdown",
+        "description": "Gateway shutting down"}});
+    assert_eq!(online.until_closed().await, vec![last.clone()]);
+    assert_eq!(idle.until_closed().await, vec![last]);
+    shutdown.await.expect("task").expect("shutdown");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(connect_async(url).await.is_err(), "no longer accepting");
+}
+
+#[tokio::test]
+async fn a_browser_that_stops_reading_is_dropped_alone() {
+    let mut gw =
+        Gateway::start_with(config(), FakeConnector::new(), Duration::from_millis(500)).await;
+    let (slow, mut slow_conn) = gw.online("slow@montague.lit").await;
+    let (mut b, mut b_conn) = gw.online("juliet@capulet.lit").await;
+
+    // The server floods the slow browser's session with 8 KiB messages, which it never reads.
+    let inject = slow_conn.inject.clone();
+    let producer = tokio::spawn(async move {
+        let body = "x".repeat(8 * 1024);
+        for n in 0..20_000u32 {
+            let xml =
+                format!("<message from='a@b.lit/c' type='chat'><body>{body}</body></message>");
+            let tree = Tree::parse(&xml, NS_CLIENT, &Limits::default()).expect("XML");
+            if inject.send(LinkEvent::Stanza(tree)).await.is_err() {
+                return n;
+            }
+        }
+        20_000
+    });
+
+    // The other browser is not held up.
+    for n in 0..3 {
+        let started = Instant::now();
+        b.send(json!({"event": "xmpp.chat.message", "ack": n,
+                      "data": {"to": "romeo@montague.lit", "content": "still fine"}}))
+            .await;
+        assert_eq!(b.recv().await["error"], Value::Null);
+        sent(&mut b_conn).await;
+        assert!(
+            started.elapsed() < Duration::from_millis(500),
+            "{:?}",
+            started.elapsed()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // The slow one is dropped: its link closes and the flood stops, bounded.
+    assert_eq!(
+        timeout(WAIT, slow_conn.next_sent())
+            .await
+            .expect("slow session dropped in time"),
+        None
+    );
+    let delivered = timeout(WAIT, producer)
+        .await
+        .expect("producer stopped")
+        .expect("task");
+    assert!(
+        delivered < 20_000,
+        "the gateway took everything: {delivered}"
+    );
+    drop(slow);
+    let (_, metrics) = gw.http_get("/metrics").await;
+    assert!(metrics.contains("xmpp_ftw_sessions 1"), "{metrics}");
+    gw.server.shutdown().await.expect("shutdown");
+}
