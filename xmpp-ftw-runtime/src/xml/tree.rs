@@ -1,8 +1,9 @@
-//! Namespace-aware trees for single stanzas, parsed with quick-xml's `NsReader`.
+//! Namespace-aware trees for single stanzas, tokenized by quick-xml's `Reader`.
 //!
 //! A [`Tree`] is an arena: element and text records in one `Vec`, attributes in another,
-//! every name, value and text run copied into a single `String`, and namespaces interned
-//! in a short list. Parsing a chat message therefore costs a handful of allocations no
+//! one `String` holding a copy of the input (names, plain values and plain text runs are
+//! spans of it) followed by whatever had to be rewritten (unescaped values, text with
+//! references or line ends), and namespaces interned in a short list. Parsing a chat message therefore costs a handful of allocations no
 //! matter how many nodes it has, and [`Elem`] is a `Copy` handle (tree reference + index).
 //!
 //! The parser is the gateway's first line of defence against whatever arrives from the
@@ -17,8 +18,8 @@ use quick_xml::errors::{Error as QxError, IllFormedError};
 use quick_xml::escape::{EscapeError, resolve_xml_entity};
 use quick_xml::events::attributes::Attribute;
 use quick_xml::events::{BytesRef, BytesStart, Event};
-use quick_xml::name::{Namespace, NamespaceResolver, PrefixDeclaration, QName, ResolveResult};
-use quick_xml::reader::NsReader;
+use quick_xml::name::{DEFAULT_MAX_NAMESPACE_BINDINGS, NamespaceError, PrefixDeclaration, QName};
+use quick_xml::reader::Reader;
 
 use super::{NS_XML, XmlWriter, is_xml_char};
 
@@ -156,42 +157,22 @@ impl Tree {
         // and CDATA at once; only character references need checking later.
         check_chars(xml)?;
 
-        let mut reader = NsReader::from_str(xml);
+        // quick-xml's plain `Reader` tokenizes and checks well-formedness (including end
+        // tag names); namespaces are resolved here with a small binding stack, which is
+        // much cheaper than `NsReader`'s resolver for stanza-sized documents.
+        let mut reader = Reader::from_str(xml);
         reader.config_mut().check_comments = true;
-        if !default_ns.is_empty() {
-            // Binding the default namespace at level 0 (instead of substituting it for
-            // "unbound" afterwards) keeps `xmlns=''` meaning "no namespace".
-            reader
-                .resolver_mut()
-                .add(PrefixDeclaration::Default, Namespace(default_ns))
-                .map_err(|e| XmlError(format!("invalid default namespace: {e}")))?;
-        }
 
-        let mut b = Builder::new(xml.len(), limits);
+        let mut b = Builder::new(xml, default_ns, limits);
         let mut at_start = true;
         loop {
-            let read = reader.read_resolved_event();
-            let (resolved, event) = match read {
+            let event = match reader.read_event() {
                 Ok(v) => v,
                 Err(e) => return Err(reader_error(e, reader.error_position())),
             };
-            // The resolution borrows the reader, so turn it into an interned index before
-            // the attributes need the resolver again.
-            let elem_ns = match (&event, resolved) {
-                (Event::Start(_) | Event::Empty(_), ResolveResult::Bound(ns)) => {
-                    b.intern_ns(ns.0)?
-                }
-                (Event::Start(e) | Event::Empty(e), ResolveResult::Unknown(prefix)) => {
-                    return Err(XmlError(format!(
-                        "unbound namespace prefix '{prefix}' on element <{}>",
-                        e.name().0
-                    )));
-                }
-                _ => 0,
-            };
             match event {
-                Event::Start(e) => b.start(&e, elem_ns, reader.resolver(), false)?,
-                Event::Empty(e) => b.start(&e, elem_ns, reader.resolver(), true)?,
+                Event::Start(e) => b.start(&e, false, reader.buffer_position())?,
+                Event::Empty(e) => b.start(&e, true, reader.buffer_position())?,
                 Event::End(_) => b.end()?,
                 Event::Text(t) => b.text(&t)?,
                 Event::CData(c) => {
@@ -234,10 +215,12 @@ impl Tree {
     }
 
     /// The root element.
+    #[inline]
     pub fn root(&self) -> Elem<'_> {
         Elem { tree: self, idx: 0 }
     }
 
+    #[inline]
     fn str(&self, span: Span) -> &str {
         // Spans are produced by the builder and always valid; `get` keeps a bug from
         // turning into a panic on the network path.
@@ -246,44 +229,142 @@ impl Tree {
             .unwrap_or("")
     }
 
+    /// Whether the span holds exactly `s`; lengths are compared before any bytes.
+    #[inline(always)]
+    fn eq(&self, span: Span, s: &str) -> bool {
+        (span.end.wrapping_sub(span.start)) as usize == s.len()
+            && self
+                .buf
+                .as_bytes()
+                .get(span.start as usize..span.end as usize)
+                .is_some_and(|b| same_bytes(b, s.as_bytes()))
+    }
+
+    #[inline]
     fn ns_str(&self, ns: u32) -> &str {
         match self.namespaces.get(ns as usize) {
             Some(&span) => self.str(span),
             None => "",
         }
     }
+
+    #[inline(always)]
+    fn ns_eq(&self, ns: u32, uri: &str) -> bool {
+        match self.namespaces.get(ns as usize) {
+            Some(&span) => self.eq(span, uri),
+            None => uri.is_empty(),
+        }
+    }
+}
+
+/// The namespace the `xmlns` prefix is bound to; no other prefix may use it.
+const NS_XMLNS: &str = "http://www.w3.org/2000/xmlns/";
+
+/// Byte equality without a `memcmp` call for the short names and namespaces lookups
+/// compare all the time: up to 16 bytes are compared as two overlapping words.
+#[inline(always)]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    if (8..=16).contains(&n) {
+        return load8(a, 0) == load8(b, 0) && load8(a, n - 8) == load8(b, n - 8);
+    }
+    if (4..8).contains(&n) {
+        return load4(a, 0) == load4(b, 0) && load4(a, n - 4) == load4(b, n - 4);
+    }
+    if n < 4 {
+        // First, middle and last cover every byte of 1 to 3.
+        return a.first() == b.first() && a.get(n / 2) == b.get(n / 2) && a.last() == b.last();
+    }
+    a == b
+}
+
+#[inline(always)]
+fn load4(bytes: &[u8], at: usize) -> Option<u32> {
+    let chunk: [u8; 4] = bytes.get(at..at + 4)?.try_into().ok()?;
+    Some(u32::from_le_bytes(chunk))
+}
+
+#[inline(always)]
+fn load8(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+/// Most namespace bindings in scope at once (quick-xml's `NsReader` default), bounding
+/// the cost of prefix lookups.
+const MAX_BINDINGS: usize = DEFAULT_MAX_NAMESPACE_BINDINGS;
+
+/// One `xmlns`/`xmlns:p` declaration in scope.
+#[derive(Debug, Clone, Copy)]
+struct Binding {
+    /// The prefix (a span of the input copy); empty for a default namespace declaration.
+    prefix: Span,
+    /// Namespace index for a prefix; for a default declaration, the default namespace
+    /// it replaced (restored when the declaring element closes).
+    ns: u32,
+    default: bool,
+    /// Depth of the declaring element (the root is 1).
+    level: u32,
 }
 
 /// Parser state that is not part of the finished tree.
 struct Builder<'l> {
     tree: Tree,
     limits: &'l Limits,
+    /// Address and length of the input, which is copied to the start of `tree.buf`: any
+    /// slice quick-xml hands back from the input becomes a span without copying.
+    base: usize,
+    input_len: usize,
     /// The open element new nodes are appended to.
     cur: u32,
     /// Last child of `cur` (or the root once closed), for sibling linking and text merging.
     prev: u32,
     depth: usize,
     root_done: bool,
+    bindings: Vec<Binding>,
+    /// Namespace index of the default namespace in scope.
+    default_ns: u32,
+    /// Namespace index of `NS_XML`, interned on first use.
+    xml_ns: u32,
 }
 
 impl<'l> Builder<'l> {
-    fn new(input_len: usize, limits: &'l Limits) -> Self {
+    fn new(xml: &str, default_ns: &str, limits: &'l Limits) -> Self {
+        let mut buf = String::with_capacity(xml.len() + default_ns.len() + 64);
+        buf.push_str(xml);
+        let mut namespaces = Vec::with_capacity(4);
+        namespaces.push(Span { start: 0, end: 0 });
+        let mut default = 0;
+        if !default_ns.is_empty() {
+            // In range: the input is at most MAX_INPUT and so is the namespace (it
+            // comes from configuration, but is checked anyway).
+            let start = xml.len() as u32;
+            buf.push_str(default_ns);
+            if let Ok(end) = u32::try_from(buf.len()) {
+                namespaces.push(Span { start, end });
+                default = 1;
+            }
+        }
         Self {
             tree: Tree {
-                buf: String::with_capacity(input_len),
-                nodes: Vec::with_capacity((input_len / 24).clamp(2, 1024)),
-                attrs: Vec::with_capacity(8),
-                namespaces: {
-                    let mut ns = Vec::with_capacity(4);
-                    ns.push(Span { start: 0, end: 0 });
-                    ns
-                },
+                buf,
+                nodes: Vec::with_capacity((xml.len() / 24).clamp(2, 1024)),
+                attrs: Vec::with_capacity((xml.len() / 32).clamp(4, 64)),
+                namespaces,
             },
             limits,
+            base: xml.as_ptr() as usize,
+            input_len: xml.len(),
             cur: NONE,
             prev: NONE,
             depth: 0,
             root_done: false,
+            bindings: Vec::new(),
+            default_ns: default,
+            xml_ns: NONE,
         }
     }
 
@@ -300,28 +381,92 @@ impl<'l> Builder<'l> {
         })
     }
 
-    fn intern_ns(&mut self, raw: &str) -> Result<u32, XmlError> {
-        // quick-xml's resolver hands back the declaration exactly as written, so the
-        // attribute-value rules (references, whitespace) still have to be applied.
-        let uri = if raw.bytes().any(needs_attr_work) {
-            normalize_attr(raw).map_err(|m| XmlError(format!("{m} in a namespace name")))?
+    /// Where `s` lies in the input, if it is a slice of it.
+    #[inline]
+    fn span_in_input(&self, s: &str) -> Option<Span> {
+        let off = (s.as_ptr() as usize).wrapping_sub(self.base);
+        if off <= self.input_len && s.len() <= self.input_len - off {
+            // Both below MAX_INPUT.
+            Some(Span {
+                start: off as u32,
+                end: (off + s.len()) as u32,
+            })
         } else {
-            Cow::Borrowed(raw)
-        };
+            None
+        }
+    }
+
+    /// A span holding `s`: the input's copy when `s` is a slice of the input, else a copy.
+    #[inline]
+    fn span_of(&mut self, s: &str) -> Result<Span, XmlError> {
+        match self.span_in_input(s) {
+            Some(span) => Ok(span),
+            None => self.push_str(s),
+        }
+    }
+
+    /// Interns an already normalised namespace name.
+    fn intern_ns(&mut self, uri: &str) -> Result<u32, XmlError> {
         // Most recent first: children usually share the namespace just interned.
-        let known = self
-            .tree
-            .namespaces
-            .iter()
-            .rposition(|&span| self.tree.str(span) == uri);
+        let tree = &self.tree;
+        let known = tree.namespaces.iter().rposition(|&span| tree.eq(span, uri));
         if let Some(i) = known {
             return u32::try_from(i).map_err(|_| XmlError("too many namespaces".into()));
         }
-        let span = self.push_str(&uri)?;
+        let span = self.span_of(uri)?;
         let idx = u32::try_from(self.tree.namespaces.len())
             .map_err(|_| XmlError("too many namespaces".into()))?;
         self.tree.namespaces.push(span);
         Ok(idx)
+    }
+
+    fn xml_namespace(&mut self) -> Result<u32, XmlError> {
+        if self.xml_ns == NONE {
+            self.xml_ns = self.intern_ns(NS_XML)?;
+        }
+        Ok(self.xml_ns)
+    }
+
+    /// The namespace bound to `prefix` (a span of the buffer), if any.
+    fn lookup(&mut self, prefix: Span) -> Result<Option<u32>, XmlError> {
+        let tree = &self.tree;
+        if tree.eq(prefix, "xml") {
+            return self.xml_namespace().map(Some);
+        }
+        let p = tree.str(prefix);
+        Ok(self
+            .bindings
+            .iter()
+            .rev()
+            .find(|b| !b.default && tree.eq(b.prefix, p))
+            .map(|b| b.ns))
+    }
+
+    fn bind(&mut self, binding: Binding, pos: u64) -> Result<(), XmlError> {
+        if self.bindings.len() >= MAX_BINDINGS {
+            return Err(namespace_error(
+                NamespaceError::TooManyBindings(MAX_BINDINGS),
+                pos,
+            ));
+        }
+        if self.bindings.capacity() == 0 {
+            self.bindings.reserve(8);
+        }
+        self.bindings.push(binding);
+        Ok(())
+    }
+
+    /// Drops the declarations of elements deeper than the current depth.
+    fn unbind(&mut self) {
+        while let Some(b) = self.bindings.last() {
+            if b.level as usize <= self.depth {
+                break;
+            }
+            if b.default {
+                self.default_ns = b.ns;
+            }
+            self.bindings.pop();
+        }
     }
 
     fn link(&mut self, idx: u32) {
@@ -343,13 +488,7 @@ impl<'l> Builder<'l> {
         }
     }
 
-    fn start(
-        &mut self,
-        e: &BytesStart<'_>,
-        ns: u32,
-        resolver: &NamespaceResolver,
-        empty: bool,
-    ) -> Result<(), XmlError> {
+    fn start(&mut self, e: &BytesStart<'_>, empty: bool, pos: u64) -> Result<(), XmlError> {
         let qname = e.name();
         let raw = qname.0;
         if self.root_done {
@@ -363,34 +502,49 @@ impl<'l> Builder<'l> {
                 self.limits.max_depth
             )));
         }
-        let (local, prefix) = qname.decompose();
-        // Namespaces in XML forbids the `xmlns` prefix on elements, although quick-xml
-        // would happily resolve it.
-        let bad_prefix = prefix.is_some_and(|p| p.as_ref() == "xmlns" || !is_ncname(p.as_ref()));
-        if bad_prefix || !is_ncname(local.as_ref()) {
+        let (local, prefix) = split_qname(raw);
+        // Namespaces in XML forbids the `xmlns` prefix on elements.
+        let bad_prefix = prefix.is_some_and(|p| p == "xmlns" || !is_ncname(p));
+        if bad_prefix || !is_ncname(local) {
             return Err(XmlError(format!("invalid element name '{raw}'")));
         }
-        let span = self.push_str(local.as_ref())?;
+        let first_attr = self.tree.attrs.len();
+        // Declarations on this element are in scope for its own name and attributes, so
+        // all of them are read before any prefix is resolved.
+        self.attributes(e, raw, pos)?;
+        let ns = match prefix {
+            None => self.default_ns,
+            Some(p) => {
+                let span = self.span_of(p)?;
+                match self.lookup(span)? {
+                    Some(ns) => ns,
+                    None => {
+                        return Err(XmlError(format!(
+                            "unbound namespace prefix '{p}' on element <{raw}>"
+                        )));
+                    }
+                }
+            }
+        };
+        self.resolve_attributes(first_attr, raw)?;
+        let span = self.span_of(local)?;
         let idx = self.next_index()?;
-        let attr_start = attr_index(self.tree.attrs.len())?;
         self.tree.nodes.push(NodeRec {
             ns,
             span,
-            attr_start,
-            attr_end: attr_start,
+            attr_start: attr_index(first_attr)?,
+            attr_end: attr_index(self.tree.attrs.len())?,
             first_child: NONE,
             next_sibling: NONE,
             parent: self.cur,
         });
-        self.attributes(e, resolver, raw)?;
-        let attr_end = attr_index(self.tree.attrs.len())?;
-        self.tree.nodes[idx as usize].attr_end = attr_end;
         self.link(idx);
         if empty {
             self.prev = idx;
             if self.depth == 0 {
                 self.root_done = true;
             }
+            self.unbind();
         } else {
             self.cur = idx;
             self.prev = NONE;
@@ -399,17 +553,15 @@ impl<'l> Builder<'l> {
         Ok(())
     }
 
-    fn attributes(
-        &mut self,
-        e: &BytesStart<'_>,
-        resolver: &NamespaceResolver,
-        elem: &str,
-    ) -> Result<(), XmlError> {
-        let first = self.tree.attrs.len();
+    /// Reads the attributes of a start tag: declarations are bound, the others are
+    /// appended to the arena with `ns` holding the prefix length (0: none) and `name`
+    /// the qualified name, for [`Self::resolve_attributes`] to finish.
+    fn attributes(&mut self, e: &BytesStart<'_>, elem: &str, pos: u64) -> Result<(), XmlError> {
+        let level = u32::try_from(self.depth + 1).unwrap_or(u32::MAX);
         let mut count = 0usize;
         let mut declarations = 0usize;
         // quick-xml's own duplicate check allocates per element and compares raw names;
-        // the namespace-aware check below is both cheaper here and stricter.
+        // the namespace-aware check in `resolve_attributes` is both cheaper and stricter.
         for attr in e.attributes().with_checks(false) {
             let attr = attr.map_err(|err| {
                 XmlError(format!("malformed attribute on element <{elem}>: {err}"))
@@ -423,7 +575,7 @@ impl<'l> Builder<'l> {
             }
             let key = attr.key.0;
             // One scan decides whether the value needs any work; most values are plain.
-            let value = if attr.value.bytes().any(needs_attr_work) {
+            let value = if any_attr_work(&attr.value) {
                 if attr.value.contains('<') {
                     return Err(XmlError(format!(
                         "'<' in the value of attribute '{key}' on element <{elem}>"
@@ -438,10 +590,32 @@ impl<'l> Builder<'l> {
             match attr.key.as_namespace_binding() {
                 Some(PrefixDeclaration::Default) => {
                     declarations += 1;
+                    let ns = self.intern_ns(&value)?;
+                    self.bind(
+                        Binding {
+                            prefix: Span { start: 0, end: 0 },
+                            ns: self.default_ns,
+                            default: true,
+                            level,
+                        },
+                        pos,
+                    )?;
+                    self.default_ns = ns;
                     continue;
                 }
                 Some(PrefixDeclaration::Named(prefix)) => {
                     declarations += 1;
+                    if prefix == "xml" {
+                        if value != NS_XML {
+                            let err = NamespaceError::InvalidXmlPrefixBind(value.into_owned());
+                            return Err(namespace_error(err, pos));
+                        }
+                        continue;
+                    }
+                    if prefix == "xmlns" {
+                        let err = NamespaceError::InvalidXmlnsPrefixBind(value.into_owned());
+                        return Err(namespace_error(err, pos));
+                    }
                     if !is_ncname(prefix) {
                         return Err(XmlError(format!(
                             "invalid namespace prefix '{prefix}' on element <{elem}>"
@@ -452,47 +626,91 @@ impl<'l> Builder<'l> {
                             "empty namespace name for prefix '{prefix}' on element <{elem}>"
                         )));
                     }
+                    if value == NS_XML {
+                        let err = NamespaceError::InvalidPrefixForXml(prefix.to_owned());
+                        return Err(namespace_error(err, pos));
+                    }
+                    if value == NS_XMLNS {
+                        let err = NamespaceError::InvalidPrefixForXmlns(prefix.to_owned());
+                        return Err(namespace_error(err, pos));
+                    }
+                    let ns = self.intern_ns(&value)?;
+                    let prefix = self.span_of(prefix)?;
+                    self.bind(
+                        Binding {
+                            prefix,
+                            ns,
+                            default: false,
+                            level,
+                        },
+                        pos,
+                    )?;
                     continue;
                 }
                 None => {}
             }
-            let (local, prefix) = attr.key.decompose();
-            let local = local.as_ref();
-            if !is_ncname(local) || prefix.is_some_and(|p| !is_ncname(p.as_ref())) {
+            let (local, prefix) = split_qname(key);
+            if !is_ncname(local) || prefix.is_some_and(|p| !is_ncname(p)) {
                 return Err(XmlError(format!(
                     "invalid attribute name '{key}' on element <{elem}>"
                 )));
             }
-            let ns = match prefix {
-                None => 0,
-                Some(_) => match resolver.resolve_attribute(attr.key) {
-                    (ResolveResult::Bound(uri), _) => self.intern_ns(uri.0)?,
-                    (ResolveResult::Unbound, _) => 0,
-                    (ResolveResult::Unknown(p), _) => {
-                        return Err(XmlError(format!(
-                            "unbound namespace prefix '{p}' on attribute '{key}' of element <{elem}>"
-                        )));
-                    }
-                },
-            };
-            let tree = &self.tree;
-            let duplicate = tree
-                .attrs
-                .get(first..)
-                .unwrap_or_default()
-                .iter()
-                .any(|a| a.ns == ns && tree.str(a.name) == local);
-            if duplicate {
-                return Err(XmlError(format!(
-                    "duplicate attribute '{key}' on element <{elem}>"
-                )));
-            }
-            let name = self.push_str(local)?;
-            let value = self.push_str(&value)?;
-            self.tree.attrs.push(AttrRec { ns, name, value });
+            // Below MAX_INPUT.
+            let prefix_len = prefix.map_or(0, |p| p.len() as u32);
+            let name = self.span_of(key)?;
+            let value = self.span_of(&value)?;
+            self.tree.attrs.push(AttrRec {
+                ns: prefix_len,
+                name,
+                value,
+            });
         }
         if declarations > 1 {
             check_duplicate_declarations(e, elem)?;
+        }
+        Ok(())
+    }
+
+    /// Resolves the prefixes of the attributes read by [`Self::attributes`] and rejects
+    /// duplicates (same namespace and local name).
+    fn resolve_attributes(&mut self, first: usize, elem: &str) -> Result<(), XmlError> {
+        for i in first..self.tree.attrs.len() {
+            let rec = self.tree.attrs[i];
+            let mut ns = 0;
+            let mut name = rec.name;
+            if rec.ns != 0 {
+                let prefix = Span {
+                    start: rec.name.start,
+                    end: rec.name.start + rec.ns,
+                };
+                name.start = prefix.end + 1;
+                ns = match self.lookup(prefix)? {
+                    Some(ns) => ns,
+                    None => {
+                        return Err(XmlError(format!(
+                            "unbound namespace prefix '{}' on attribute '{}' of element <{elem}>",
+                            self.tree.str(prefix),
+                            self.tree.str(rec.name)
+                        )));
+                    }
+                };
+            }
+            let tree = &self.tree;
+            let local = tree.str(name);
+            let duplicate = tree.attrs[first..i]
+                .iter()
+                .any(|a| a.ns == ns && tree.eq(a.name, local));
+            if duplicate {
+                return Err(XmlError(format!(
+                    "duplicate attribute '{}' on element <{elem}>",
+                    tree.str(rec.name)
+                )));
+            }
+            self.tree.attrs[i] = AttrRec {
+                ns,
+                name,
+                value: rec.value,
+            };
         }
         Ok(())
     }
@@ -508,6 +726,7 @@ impl<'l> Builder<'l> {
         if self.depth == 0 {
             self.root_done = true;
         }
+        self.unbind();
         Ok(())
     }
 
@@ -572,28 +791,56 @@ impl<'l> Builder<'l> {
         if raw.is_empty() {
             return Ok(());
         }
+        let starts_run = self
+            .tree
+            .nodes
+            .get(self.prev as usize)
+            .is_none_or(|rec| rec.ns != TEXT);
+        if starts_run
+            && !raw.as_bytes().contains(&b'\r')
+            && let Some(span) = self.span_in_input(raw)
+        {
+            // The common case: a text run that is a plain slice of the input.
+            return self.new_text(span);
+        }
         self.append_run(|buf| push_normalized_eols(buf, raw))
     }
 
     /// Adds to the text run at the end of `cur`, or starts one. Consecutive text, CDATA
     /// and references (and text split by a comment) end up as one text node.
     fn append_run(&mut self, push: impl FnOnce(&mut String)) -> Result<(), XmlError> {
-        let start = self.offset()?;
-        let extend = self
-            .tree
-            .nodes
-            .get(self.prev as usize)
-            .is_some_and(|rec| rec.ns == TEXT && rec.span.end == start);
-        push(&mut self.tree.buf);
-        let end = self.offset()?;
-        if extend {
+        let prev_text = match self.tree.nodes.get(self.prev as usize) {
+            Some(rec) if rec.ns == TEXT => Some(rec.span),
+            _ => None,
+        };
+        if let Some(span) = prev_text {
+            let end = self.offset()?;
+            if span.end != end {
+                // The run so far is a slice of the input: move it to the end so the new
+                // part can extend it.
+                let start = end;
+                self.tree
+                    .buf
+                    .extend_from_within(span.start as usize..span.end as usize);
+                let end = self.offset()?;
+                self.tree.nodes[self.prev as usize].span = Span { start, end };
+            }
+            push(&mut self.tree.buf);
+            let end = self.offset()?;
             self.tree.nodes[self.prev as usize].span.end = end;
             return Ok(());
         }
+        let start = self.offset()?;
+        push(&mut self.tree.buf);
+        let end = self.offset()?;
+        self.new_text(Span { start, end })
+    }
+
+    fn new_text(&mut self, span: Span) -> Result<(), XmlError> {
         let idx = self.next_index()?;
         self.tree.nodes.push(NodeRec {
             ns: TEXT,
-            span: Span { start, end },
+            span,
             attr_start: 0,
             attr_end: 0,
             first_child: NONE,
@@ -617,6 +864,10 @@ impl<'l> Builder<'l> {
         }
         Ok(self.tree)
     }
+}
+
+fn namespace_error(e: NamespaceError, pos: u64) -> XmlError {
+    XmlError(format!("namespace error at byte {pos}: {e}"))
 }
 
 fn attr_index(n: usize) -> Result<u32, XmlError> {
@@ -647,9 +898,32 @@ fn check_duplicate_declarations(e: &BytesStart<'_>, elem: &str) -> Result<(), Xm
     Ok(())
 }
 
+/// Splits a qualified name at its first colon into local name and prefix, as quick-xml's
+/// `QName::decompose` does, with a byte loop instead of a general substring search
+/// (names are short).
+#[inline]
+fn split_qname(qname: &str) -> (&str, Option<&str>) {
+    match qname.bytes().position(|b| b == b':') {
+        // A colon is ASCII, so both sides are on char boundaries.
+        Some(i) => (
+            qname.get(i + 1..).unwrap_or(""),
+            Some(qname.get(..i).unwrap_or("")),
+        ),
+        None => (qname, None),
+    }
+}
+
 /// Bytes that make an attribute value differ from its raw text (or make it invalid).
+#[inline(always)]
 fn needs_attr_work(b: u8) -> bool {
     matches!(b, b'<' | b'&' | b'\t' | b'\n' | b'\r')
+}
+
+/// Whether any byte of `value` needs attribute-value work. Branch-free so that it
+/// vectorises: values are short and almost always plain.
+#[inline]
+fn any_attr_work(value: &str) -> bool {
+    value.bytes().fold(false, |acc, b| acc | needs_attr_work(b))
 }
 
 /// Attribute-value normalisation (XML 1.0 §3.3.3) restricted to the predefined entities.
@@ -757,18 +1031,38 @@ fn is_name_char(c: char) -> bool {
 
 /// `NCName` from Namespaces in XML: a `Name` without colons.
 fn is_ncname(s: &str) -> bool {
-    // Nearly every name on the wire is plain ASCII; skip char decoding for those.
+    // Nearly every name on the wire is plain ASCII; skip char decoding for those. One
+    // table look-up per byte, no branches in the loop.
     if let [first, rest @ ..] = s.as_bytes()
-        && (first.is_ascii_alphabetic() || *first == b'_')
+        && ASCII_NAME[usize::from(*first)] == 2
         && rest
             .iter()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'))
+            .fold(true, |ok, &b| ok & (ASCII_NAME[usize::from(b)] != 0))
     {
         return true;
     }
     let mut chars = s.chars();
     chars.next().is_some_and(is_name_start_char) && chars.all(is_name_char)
 }
+
+/// For each byte: 2 if it is an ASCII `NCName` start character, 1 if it may only follow,
+/// 0 otherwise (non-ASCII bytes included: those names take the slow path).
+static ASCII_NAME: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() || c == b'_' {
+            2
+        } else if c.is_ascii_digit() || c == b'-' || c == b'.' {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 fn reader_error(e: QxError, pos: u64) -> XmlError {
     let msg = match e {
@@ -814,74 +1108,111 @@ impl fmt::Debug for Elem<'_> {
 }
 
 impl<'a> Elem<'a> {
+    #[inline(always)]
     fn rec(self) -> &'a NodeRec {
         &self.tree.nodes[self.idx as usize]
     }
 
     /// Local name.
+    #[inline]
     pub fn name(self) -> &'a str {
         self.tree.str(self.rec().span)
     }
 
     /// Namespace URI (`""` when none).
+    #[inline]
     pub fn ns(self) -> &'a str {
         self.tree.ns_str(self.rec().ns)
     }
 
+    #[inline]
     pub fn is(self, ns: &str, name: &str) -> bool {
-        self.name() == name && self.ns() == ns
+        let rec = self.rec();
+        // The name first: it is short and usually what differs.
+        self.tree.eq(rec.span, name) && self.tree.ns_eq(rec.ns, ns)
     }
 
     /// Un-namespaced attribute, unescaped.
+    #[inline]
     pub fn attr(self, name: &str) -> Option<&'a str> {
-        self.attr_ns("", name)
+        let tree = self.tree;
+        self.attr_recs()
+            .iter()
+            .find(|a| a.ns == 0 && tree.eq(a.name, name))
+            .map(|a| tree.str(a.value))
     }
 
     /// Namespaced attribute (`xml:lang` is `attr_ns(NS_XML, "lang")`).
+    #[inline]
     pub fn attr_ns(self, ns: &str, name: &str) -> Option<&'a str> {
-        self.attrs()
-            .find(|a| a.name == name && a.ns == ns)
-            .map(|a| a.value)
+        if ns.is_empty() {
+            return self.attr(name);
+        }
+        let tree = self.tree;
+        self.attr_recs()
+            .iter()
+            .find(|a| a.ns != 0 && tree.eq(a.name, name) && tree.ns_eq(a.ns, ns))
+            .map(|a| tree.str(a.value))
+    }
+
+    #[inline(always)]
+    fn attr_recs(self) -> &'a [AttrRec] {
+        let rec = self.rec();
+        self.tree
+            .attrs
+            .get(rec.attr_start as usize..rec.attr_end as usize)
+            .unwrap_or_default()
     }
 
     /// Attributes in document order; xmlns declarations are not included.
+    #[inline]
     pub fn attrs(self) -> impl Iterator<Item = Attr<'a>> {
         let tree = self.tree;
-        let rec = self.rec();
-        tree.attrs
-            .get(rec.attr_start as usize..rec.attr_end as usize)
-            .unwrap_or_default()
-            .iter()
-            .map(move |a| Attr {
-                ns: tree.ns_str(a.ns),
-                name: tree.str(a.name),
-                value: tree.str(a.value),
-            })
+        self.attr_recs().iter().map(move |a| Attr {
+            ns: tree.ns_str(a.ns),
+            name: tree.str(a.name),
+            value: tree.str(a.value),
+        })
     }
 
     /// Own `xml:lang` only (not inherited).
+    #[inline]
     pub fn lang(self) -> Option<&'a str> {
         self.attr_ns(NS_XML, "lang")
     }
 
     /// Element children in order.
+    #[inline]
     pub fn children(self) -> impl Iterator<Item = Elem<'a>> {
-        self.nodes().filter_map(|n| match n {
-            Node::Element(e) => Some(e),
-            Node::Text(_) => None,
-        })
+        ChildElems {
+            tree: self.tree,
+            next: self.rec().first_child,
+        }
     }
 
+    #[inline]
     pub fn children_named(self, ns: &'a str, name: &'a str) -> impl Iterator<Item = Elem<'a>> {
         self.children().filter(move |e| e.is(ns, name))
     }
 
     /// First child with this namespace and name.
+    #[inline]
     pub fn child(self, ns: &str, name: &str) -> Option<Elem<'a>> {
-        self.children().find(|e| e.is(ns, name))
+        let tree = self.tree;
+        let mut idx = self.rec().first_child;
+        while let Some(rec) = tree.nodes.get(idx as usize) {
+            // Text records never match: their `ns` is out of the namespace table's range
+            // only by convention, so test it explicitly.
+            if rec.ns != TEXT && tree.eq(rec.span, name) && tree.ns_eq(rec.ns, ns) {
+                return Some(Elem { tree, idx });
+            }
+            idx = rec.next_sibling;
+        }
+        None
     }
 
     /// Element and text children in document order.
+    #[inline]
     pub fn nodes(self) -> impl Iterator<Item = Node<'a>> {
         Siblings {
             tree: self.tree,
@@ -890,27 +1221,37 @@ impl<'a> Elem<'a> {
     }
 
     /// Concatenation of the direct text children; borrowed unless there are several.
+    #[inline]
     pub fn text(self) -> Cow<'a, str> {
-        let mut texts = self.nodes().filter_map(|n| match n {
-            Node::Text(t) => Some(t),
-            Node::Element(_) => None,
-        });
-        let Some(first) = texts.next() else {
-            return Cow::Borrowed("");
-        };
-        match texts.next() {
-            None => Cow::Borrowed(first),
-            Some(second) => {
-                let mut all = String::with_capacity(first.len() + second.len());
-                all.push_str(first);
-                all.push_str(second);
-                texts.for_each(|t| all.push_str(t));
-                Cow::Owned(all)
+        let tree = self.tree;
+        let mut idx = self.rec().first_child;
+        let mut first: Option<&'a str> = None;
+        let mut all: Option<String> = None;
+        while let Some(rec) = tree.nodes.get(idx as usize) {
+            if rec.ns == TEXT {
+                let t = tree.str(rec.span);
+                match (&mut all, first) {
+                    (Some(all), _) => all.push_str(t),
+                    (None, None) => first = Some(t),
+                    (None, Some(f)) => {
+                        let mut s = String::with_capacity(f.len() + t.len());
+                        s.push_str(f);
+                        s.push_str(t);
+                        all = Some(s);
+                    }
+                }
             }
+            idx = rec.next_sibling;
+        }
+        match (all, first) {
+            (Some(all), _) => Cow::Owned(all),
+            (None, Some(f)) => Cow::Borrowed(f),
+            (None, None) => Cow::Borrowed(""),
         }
     }
 
     /// No children and no text (text runs are never empty).
+    #[inline]
     pub fn is_empty(self) -> bool {
         self.rec().first_child == NONE
     }
@@ -946,6 +1287,31 @@ impl<'a> Elem<'a> {
     }
 }
 
+/// Element children only, skipping text records without building `Node`s.
+struct ChildElems<'a> {
+    tree: &'a Tree,
+    next: u32,
+}
+
+impl<'a> Iterator for ChildElems<'a> {
+    type Item = Elem<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Elem<'a>> {
+        loop {
+            let idx = self.next;
+            let rec = self.tree.nodes.get(idx as usize)?;
+            self.next = rec.next_sibling;
+            if rec.ns != TEXT {
+                return Some(Elem {
+                    tree: self.tree,
+                    idx,
+                });
+            }
+        }
+    }
+}
+
 struct Siblings<'a> {
     tree: &'a Tree,
     next: u32,
@@ -954,6 +1320,7 @@ struct Siblings<'a> {
 impl<'a> Iterator for Siblings<'a> {
     type Item = Node<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Node<'a>> {
         let idx = self.next;
         let rec = self.tree.nodes.get(idx as usize)?;
