@@ -19,7 +19,19 @@ use xmpp_ftw_gateway::server::{RunningServer, Server};
 use xmpp_ftw_runtime::xml::{Elem, Limits, NS_CLIENT, Tree};
 
 const WAIT: Duration = Duration::from_secs(5);
-const NS_ROSTER: &str = "jabber:iq:roster";
+/// The roster namespace, read from its spec: protocol namespaces live in specs,
+/// not in Rust (see `tests/spec_only.rs`).
+static NS_ROSTER: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/rfc6121-roster.toml");
+    let spec: toml::Table = std::fs::read_to_string(path)
+        .expect("roster spec")
+        .parse()
+        .expect("valid TOML");
+    spec["spec"]["ns"]["roster"]
+        .as_str()
+        .expect("roster prefix")
+        .to_owned()
+});
 
 fn config() -> Config {
     let mut c = Config::resolve(&Flags::default(), &FileConfig::default());
@@ -31,13 +43,14 @@ fn config() -> Config {
 fn roster_responder(st: Elem<'_>) -> Vec<String> {
     if st.is(NS_CLIENT, "iq")
         && st.attr("type") == Some("get")
-        && st.child(NS_ROSTER, "query").is_some()
+        && st.child(&NS_ROSTER, "query").is_some()
     {
         let id = st.attr("id").unwrap_or_default();
         vec![format!(
-            "<iq type='result' id='{id}'><query xmlns='{NS_ROSTER}'>\
+            "<iq type='result' id='{id}'><query xmlns='{ns}'>\
              <item jid='juliet@capulet.lit' name='Juliet' subscription='both'>\
-             <group>Friends</group></item></query></iq>"
+             <group>Friends</group></item></query></iq>",
+            ns = *NS_ROSTER
         )]
     } else {
         Vec::new()
@@ -273,8 +286,11 @@ async fn login_then_events_both_ways() {
     // A roster push: the event for the browser, the result for the server.
     inject(
         &conn,
-        "<iq type='set' id='push1'><query xmlns='jabber:iq:roster'>\
-         <item jid='nurse@example.com' name='Nurse'/></query></iq>",
+        &format!(
+            "<iq type='set' id='push1'><query xmlns='{}'>\
+             <item jid='nurse@example.com' name='Nurse'/></query></iq>",
+            *NS_ROSTER
+        ),
     )
     .await;
     let ev = c.recv().await;
@@ -413,8 +429,9 @@ async fn a_spoofed_iq_reply_is_ignored_and_the_callback_times_out() {
     inject(
         &conn,
         &format!(
-            "<iq type='result' id='{id}' from='mallory@evil.lit'><query xmlns='jabber:iq:roster'>\
-         <item jid='evil@evil.lit' subscription='both'/></query></iq>"
+            "<iq type='result' id='{id}' from='mallory@evil.lit'><query xmlns='{ns}'>\
+         <item jid='evil@evil.lit' subscription='both'/></query></iq>",
+            ns = *NS_ROSTER
         ),
     )
     .await;
@@ -438,14 +455,16 @@ async fn a_spoofed_iq_reply_is_ignored_and_the_callback_times_out() {
     inject(
         &conn,
         &format!(
-            "<iq type='result' id='{id}' from='capulet.lit'><query xmlns='jabber:iq:roster'/></iq>"
+            "<iq type='result' id='{id}' from='capulet.lit'><query xmlns='{ns}'/></iq>",
+            ns = *NS_ROSTER
         ),
     )
     .await;
     inject(
         &conn,
         &format!(
-            "<iq type='result' id='{id}' from='montague.lit'><query xmlns='jabber:iq:roster'/></iq>"
+            "<iq type='result' id='{id}' from='montague.lit'><query xmlns='{ns}'/></iq>",
+            ns = *NS_ROSTER
         ),
     )
     .await;
