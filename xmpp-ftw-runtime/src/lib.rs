@@ -15,6 +15,8 @@
 //! - [`xhtml`]: the XEP-0071 sanitiser; [`datetime`]: XEP-0082 checks;
 //! - [`stream`]: the incremental reader that cuts an XMPP stream from the socket
 //!   into its header and first-level elements, each parsed as an [`xml`] tree;
+//! - [`client`]: the XMPP client connection (SRV, STARTTLS, SASL, registration,
+//!   binding) with the gateway's address policy, then bounded stanza channels;
 //! - [`session`]: per-session state; [`hooks`]: the few stateful behaviours
 //!   specs name instead of declaring;
 //! - [`translate`]: what the registry hands to the gateway;
@@ -28,6 +30,7 @@
 extern crate self as xmpp_ftw_runtime;
 
 pub mod catalog;
+pub mod client;
 pub mod datetime;
 pub mod error;
 pub mod hooks;
