@@ -6,6 +6,8 @@
 //!
 //! - [`protocol`]: the browser wire format (frames, callbacks, client errors);
 //! - [`config`]: flags and TOML configuration, with the address/domain/origin policy;
+//! - [`connector`]: [`connector::RealConnector`], the runtime's XMPP client behind the
+//!   address policy;
 //! - [`link`]: the seam to the XMPP side — [`link::Connector`] turns a
 //!   [`link::LoginRequest`] into a [`link::Link`] (the bound JID and two bounded
 //!   channels); [`link::FakeConnector`] is the in-memory one for tests;
@@ -17,6 +19,7 @@
 //! `main.rs` is the command-line entry point.
 
 pub mod config;
+pub mod connector;
 pub mod link;
 pub mod metrics;
 pub mod protocol;

@@ -8,8 +8,8 @@
 //! shuts the server down gracefully: every browser gets a final `xmpp.error`
 //! (`connection`/`shutdown`) before its socket is closed.
 //!
-//! The XMPP client connection is not wired in yet: until it is, every login is
-//! answered with `xmpp.error` (`cancel`/`unknown`).
+//! Logins go to the runtime's XMPP client ([`RealConnector`]), under the address
+//! policy of the configuration.
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -17,7 +17,7 @@ use std::sync::Arc;
 use tracing::{error, info};
 use tracing_subscriber::EnvFilter;
 use xmpp_ftw_gateway::config::{Config, Flags};
-use xmpp_ftw_gateway::link::Unavailable;
+use xmpp_ftw_gateway::connector::RealConnector;
 use xmpp_ftw_gateway::server::Server;
 use xmpp_ftw_runtime::catalog::Direction;
 use xmpp_ftw_runtime::registry::{CATALOG, FEATURES};
@@ -75,7 +75,8 @@ async fn serve(config: Config) -> std::io::Result<()> {
     );
     // Handlers first: a signal that comes once the server is listening is never missed.
     let shutdown = shutdown_signal()?;
-    let server = Server::bind(config, Arc::new(Unavailable)).await?;
+    let connector = Arc::new(RealConnector::new(&config));
+    let server = Server::bind(config, connector).await?;
     server.run_until(shutdown).await
 }
 

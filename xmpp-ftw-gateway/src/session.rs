@@ -722,6 +722,9 @@ impl Conn {
                 return self.answer(waiting, st).await;
             }
         }
+        if let Some(request) = instant_room_request(st, &mut self.xmpp) {
+            self.send_to_link(request).await?;
+        }
         match registry::incoming(st, &self.xmpp) {
             Some(incoming) => {
                 if let Some(reply) = incoming.reply {
@@ -783,6 +786,54 @@ impl Conn {
         }
         Ok(())
     }
+}
+
+/// MUC owner configuration (XEP-0045 §10).
+const NS_MUC_OWNER: &str = "http://jabber.org/protocol/muc#owner";
+/// MUC user extension, which carries the room's status codes.
+const NS_MUC_USER: &str = "http://jabber.org/protocol/muc#user";
+/// Data forms (XEP-0004).
+const NS_DATA: &str = "jabber:x:data";
+
+/// Instant rooms the standard way (XEP-0045 §10.1.2). When the room a session created
+/// with `instant: true` answers the join with status code 201 ("room created, locked
+/// until configured"), the owner accepts the default configuration by submitting an
+/// empty form: `<iq type='set' to='room'><query xmlns='…muc#owner'><x xmlns='jabber:x:data'
+/// type='submit'/></query></iq>`. Returns that IQ and clears the room's instant flag,
+/// so it is sent once. (The original XMPP-FTW sent a non-standard variant, which
+/// Prosody refuses, leaving the room locked.)
+pub fn instant_room_request(st: Elem<'_>, xmpp: &mut XmppState) -> Option<String> {
+    if !st.is(NS_CLIENT, "presence") || st.attr("type").is_some() {
+        return None;
+    }
+    let from = st.attr("from")?;
+    let room = from.split_once('/').map_or(from, |(bare, _)| bare);
+    let joined = xmpp.room(room)?;
+    if !joined.instant {
+        return None;
+    }
+    let created = st
+        .children_named(NS_MUC_USER, "x")
+        .flat_map(|x| x.children_named(NS_MUC_USER, "status"))
+        .any(|status| status.attr("code") == Some("201"));
+    if !created {
+        return None;
+    }
+    let nick = joined.nick.clone();
+    xmpp.join_room(room, &nick, false);
+    let id = xmpp.next_id();
+    let mut w = XmlWriter::new(NS_CLIENT);
+    w.start("iq", NS_CLIENT);
+    w.attr("type", "set");
+    w.attr("to", room);
+    w.attr("id", &id);
+    w.start("query", NS_MUC_OWNER);
+    w.start("x", NS_DATA);
+    w.attr("type", "submit");
+    w.end();
+    w.end();
+    w.end();
+    Some(w.into_string())
 }
 
 /// The IQ spoofing guard. A request with a `to` must be answered from exactly there
@@ -892,6 +943,33 @@ mod tests {
         assert!(!reply_from_ok(None, Some("capulet.lit"), &s));
         assert!(!reply_from_ok(None, Some("juliet@capulet.lit"), &s));
         assert!(!reply_from_ok(None, Some("romeo@montague.lit/other"), &s));
+    }
+
+    #[test]
+    fn a_created_instant_room_is_configured_once() {
+        let presence = "<presence from='demo@conference.lit/romeo'>\
+            <x xmlns='http://jabber.org/protocol/muc#user'>\
+            <status code='110'/><status code='201'/></x></presence>";
+        let tree = Tree::parse(presence, NS_CLIENT, &Limits::default()).expect("XML");
+        let mut s = XmppState::with_sequential_ids("t");
+        s.join_room("demo@conference.lit", "romeo", false);
+        assert_eq!(instant_room_request(tree.root(), &mut s), None);
+        s.join_room("demo@conference.lit", "romeo", true);
+        let iq = instant_room_request(tree.root(), &mut s).expect("the owner's submit");
+        let iq = Tree::parse(&iq, NS_CLIENT, &Limits::default()).expect("IQ parses");
+        let r = iq.root();
+        assert!(r.is(NS_CLIENT, "iq"));
+        assert_eq!(r.attr("type"), Some("set"));
+        assert_eq!(r.attr("to"), Some("demo@conference.lit"));
+        assert_eq!(r.attr("id"), Some("t1"));
+        let form = r
+            .child(NS_MUC_OWNER, "query")
+            .and_then(|q| q.child(NS_DATA, "x"))
+            .expect("an empty form");
+        assert_eq!(form.attr("type"), Some("submit"));
+        assert!(form.is_empty());
+        assert!(!s.room("demo@conference.lit").expect("still joined").instant);
+        assert_eq!(instant_room_request(tree.root(), &mut s), None);
     }
 
     #[test]

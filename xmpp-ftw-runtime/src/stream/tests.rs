@@ -526,7 +526,10 @@ fn self_closing_and_nested_same_name() {
     assert_eq!(els.len(), 3);
     assert_eq!(els[1].raw, "<presence/>");
     assert_eq!(els[2].root().attr("type"), Some("unavailable"));
-    let query = els[0].root().child("urn:example:contacts", "query").unwrap();
+    let query = els[0]
+        .root()
+        .child("urn:example:contacts", "query")
+        .unwrap();
     assert_eq!(query.children().count(), 2);
 }
 

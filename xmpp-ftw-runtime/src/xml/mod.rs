@@ -2,9 +2,9 @@
 mod scan;
 mod tree;
 mod writer;
+pub(crate) use scan::{bytes_control, bytes_eq, scan};
 pub use tree::*;
 pub use writer::*;
-pub(crate) use scan::{bytes_control, bytes_eq, scan};
 
 /// The namespace of `xml:lang`.
 pub const NS_XML: &str = "http://www.w3.org/XML/1998/namespace";

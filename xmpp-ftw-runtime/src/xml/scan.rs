@@ -12,7 +12,7 @@ pub(crate) fn bytes_eq(word: u64, c: u8) -> u64 {
     x.wrapping_sub(LO) & !x & HI
 }
 
-/// Marks the bytes of `word` below 0x20 (same caveat as [`bytes_eq`]). 
+/// Marks the bytes of `word` below 0x20 (same caveat as [`bytes_eq`]).
 #[inline(always)]
 pub(crate) fn bytes_control(word: u64) -> u64 {
     word.wrapping_sub(LO * 0x20) & !word & HI
@@ -65,7 +65,11 @@ mod tests {
                 let mut bytes = vec![b'a'; len];
                 bytes[at] = b'<';
                 for start in 0..=at {
-                    assert_eq!(scan(&bytes, start, |w| bytes_eq(w, b'<')), at, "{len} {at} {start}");
+                    assert_eq!(
+                        scan(&bytes, start, |w| bytes_eq(w, b'<')),
+                        at,
+                        "{len} {at} {start}"
+                    );
                 }
             }
             let plain = vec![b'a'; len];
