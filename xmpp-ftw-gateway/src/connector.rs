@@ -17,9 +17,7 @@ use crate::link::{Connector, LINK_QUEUE, Link, LinkEvent, LoginError, LoginFutur
 use std::sync::Arc;
 use std::time::Duration;
 use tracing::debug;
-use xmpp_ftw_runtime::client::{
-    self, ClientEvent, ConnectError, ConnectPolicy, LoginOptions, Password,
-};
+use xmpp_ftw_runtime::client::{self, ClientEvent, ConnectError, ConnectPolicy, LoginOptions};
 
 /// The deadline for a whole login: DNS, TCP, TLS, SASL and binding.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
@@ -54,7 +52,7 @@ impl RealConnector {
 pub fn login_options(request: &LoginRequest) -> LoginOptions {
     LoginOptions {
         jid: request.jid.clone(),
-        password: Password::new(request.password.expose()),
+        password: request.password.clone(),
         host: request.host.clone(),
         port: request.port,
         resource: request.resource.clone(),

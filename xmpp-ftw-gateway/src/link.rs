@@ -41,30 +41,9 @@ use xmpp_ftw_runtime::xml::{Elem, Limits, NS_CLIENT, Tree, XmlError};
 /// Capacity of each link channel, in stanzas.
 pub const LINK_QUEUE: usize = 256;
 
-/// A password: kept out of `Debug` output, so it cannot reach a log line by accident.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct Password(String);
-
-impl Password {
-    pub fn new(password: impl Into<String>) -> Self {
-        Password(password.into())
-    }
-
-    /// The password itself, for the SASL exchange only.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl fmt::Debug for Password {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("***")
-    }
-}
+/// A password, kept out of `Debug` output: the runtime client's own type, so the
+/// gateway hands it over without copying the secret into another kind of string.
+pub use xmpp_ftw_runtime::client::Password;
 
 /// What a browser asked to log in with, checked and normalised.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -211,6 +211,12 @@ fn is_domain(d: &str) -> bool {
     if d.is_ascii() {
         return is_ascii_domain(d.as_bytes());
     }
+    is_domain_by_labels(d)
+}
+
+/// The general rule: dot-separated labels of letters (any script), digits and
+/// inner hyphens. `is_ascii_domain` is the one-pass version for ASCII names.
+fn is_domain_by_labels(d: &str) -> bool {
     !d.is_empty()
         && d.split('.').all(|label| {
             !label.is_empty()
@@ -423,15 +429,7 @@ mod tests {
 
     #[test]
     fn ascii_domains_follow_the_general_rule() {
-        let general = |d: &str| {
-            !d.is_empty()
-                && d.split('.').all(|label| {
-                    !label.is_empty()
-                        && !label.starts_with('-')
-                        && !label.ends_with('-')
-                        && label.chars().all(|c| c.is_alphanumeric() || c == '-')
-                })
-        };
+        let general = is_domain_by_labels;
         for d in [
             "",
             ".",

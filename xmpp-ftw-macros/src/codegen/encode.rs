@@ -543,22 +543,8 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                         }
                     }
                     Ty::RawXml => {
-                        let key = lit(&f.key);
-                        push_leaf(
-                            &mut root,
-                            parent,
-                            &presence,
-                            quote! {
-                                if let ::core::option::Option::Some(tree) = &#var {
-                                    let el = tree.root();
-                                    if !el.is(#ns, #name) {
-                                        return ::core::result::Result::Err(#rt::error::ClientError::invalid_xml(
-                                            #rt::json_in::Key { parent: key, name: #key }));
-                                    }
-                                    w.element(el);
-                                }
-                            },
-                        )
+                        let code = raw_xml_leaf(f, var, quote!(el.is(#ns, #name)));
+                        push_leaf(&mut root, parent, &presence, code)
                     }
                     Ty::Named(t) if matches!(ir.types[t].kind, TypeKind::Object(_)) => {
                         let enc = type_fn(&ir.types[t].name, dir);
@@ -624,7 +610,6 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
             }
             (Some(seg @ (Seg::AnyIn { .. } | Seg::AnyNotIn { .. })), Ty::RawXml) => {
                 let parent = &path.segs[..path.segs.len() - 1];
-                let key = lit(&f.key);
                 // The payload's element must be one the wildcard admits.
                 let admitted = match seg {
                     Seg::AnyIn { ns } => {
@@ -637,21 +622,8 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                     }
                     _ => quote!(true),
                 };
-                push_leaf(
-                    &mut root,
-                    parent,
-                    &presence,
-                    quote! {
-                        if let ::core::option::Option::Some(tree) = &#var {
-                            let el = tree.root();
-                            if !(#admitted) {
-                                return ::core::result::Result::Err(#rt::error::ClientError::invalid_xml(
-                                    #rt::json_in::Key { parent: key, name: #key }));
-                            }
-                            w.element(el);
-                        }
-                    },
-                );
+                let code = raw_xml_leaf(f, var, admitted);
+                push_leaf(&mut root, parent, &presence, code);
             }
             _ => {}
         }
@@ -661,6 +633,23 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
         prelude,
         root,
         deferred,
+    }
+}
+
+/// Copies a `raw_xml` payload's element into the stanza, after checking that it
+/// is one the path admits (`admitted`, an expression over `el`).
+fn raw_xml_leaf(f: &FieldIr, var: &syn::Ident, admitted: TokenStream) -> TokenStream {
+    let rt = rt();
+    let key = lit(&f.key);
+    quote! {
+        if let ::core::option::Option::Some(tree) = &#var {
+            let el = tree.root();
+            if !(#admitted) {
+                return ::core::result::Result::Err(#rt::error::ClientError::invalid_xml(
+                    #rt::json_in::Key { parent: key, name: #key }));
+            }
+            w.element(el);
+        }
     }
 }
 
