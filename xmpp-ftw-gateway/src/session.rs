@@ -42,7 +42,7 @@ use tracing::{debug, info, warn};
 use xmpp_ftw_runtime::json_out::JsonWriter;
 use xmpp_ftw_runtime::registry;
 use xmpp_ftw_runtime::session::Session as XmppState;
-use xmpp_ftw_runtime::translate::{IqAnswer, PendingIq, Reply};
+use xmpp_ftw_runtime::translate::{self, IqAnswer, PendingIq, Reply};
 use xmpp_ftw_runtime::xml::{Elem, NS_CLIENT, XmlWriter};
 
 /// Frames waiting for the browser.
@@ -733,6 +733,16 @@ impl Conn {
                 self.send(protocol::event(incoming.event, &incoming.data))
                     .await
             }
+            None if is_iq && kind == Some("get") && is_ping(st) => {
+                debug!(id = st.attr("id").unwrap_or(""), "answering ping");
+                self.send_to_link(ping_reply(st)).await.map(|_| ())
+            }
+            None if is_iq && kind == Some("get") && st.child(NS_DISCO_INFO, "query").is_some() => {
+                debug!(id = st.attr("id").unwrap_or(""), "answering disco#info");
+                self.send_to_link(disco_info_reply(st, KNOWN_DISCO_NODES))
+                    .await
+                    .map(|_| ())
+            }
             None if is_iq && matches!(kind, Some("get" | "set")) => {
                 debug!(
                     id = st.attr("id").unwrap_or(""),
@@ -876,6 +886,84 @@ pub fn service_unavailable(request: Elem<'_>) -> String {
     w.into_string()
 }
 
+/// XMPP Ping (XEP-0199).
+const NS_PING: &str = "urn:xmpp:ping";
+/// Service Discovery, information (XEP-0030).
+const NS_DISCO_INFO: &str = "http://jabber.org/protocol/disco#info";
+/// The disco#info nodes the gateway answers besides the node-less query; any other
+/// node gets `item-not-found` (XEP-0030 §3.2). None today.
+const KNOWN_DISCO_NODES: &[&str] = &[];
+
+/// Whether `request` carries an XEP-0199 `<ping/>` child.
+pub fn is_ping(request: Elem<'_>) -> bool {
+    request.child(NS_PING, "ping").is_some()
+}
+
+/// The answer to an XEP-0199 ping addressed to the client: an empty `<iq
+/// type='result'/>` with the request's id, to its sender (XEP-0199 §4.2). RFC 6120 §8.4
+/// obliges an entity to answer every IQ get/set; the original XMPP-FTW left every IQ
+/// to the browser, so peers and servers pinging the client timed out. The gateway
+/// answers it itself; the browser never sees it.
+pub fn ping_reply(request: Elem<'_>) -> String {
+    translate::iq_result_for(request)
+}
+
+/// The answer to an XEP-0030 disco#info query addressed to the client. RFC 6120 §8.4
+/// obliges an entity to answer every IQ get/set, and XEP-0030 §3.1 says an entity
+/// answers disco#info with its identity and features; the original XMPP-FTW left
+/// every IQ to the browser, so peers asking what the client supports got no answer.
+/// The gateway answers for the browser: the `client/web` identity, one feature per
+/// entry of [`registry::FEATURES`], plus disco#info and XEP-0199 ping, which the
+/// gateway itself answers. The query's `node` is echoed when it is one of
+/// `known_nodes`; any other node gets `item-not-found` (XEP-0030 §3.2).
+pub fn disco_info_reply(request: Elem<'_>, known_nodes: &[&str]) -> String {
+    let node = request
+        .child(NS_DISCO_INFO, "query")
+        .and_then(|q| q.attr("node"));
+    let mut w = XmlWriter::new(NS_CLIENT);
+    w.start("iq", NS_CLIENT);
+    if let Some(id) = request.attr("id") {
+        w.attr("id", id);
+    }
+    if let Some(from) = request.attr("from") {
+        w.attr("to", from);
+    }
+    if node.is_some_and(|n| !known_nodes.contains(&n)) {
+        w.attr("type", "error");
+        w.start("error", NS_CLIENT);
+        w.attr("type", "cancel");
+        w.start("item-not-found", NS_STANZAS);
+        w.end();
+        w.end();
+        w.end();
+        return w.into_string();
+    }
+    w.attr("type", "result");
+    w.start("query", NS_DISCO_INFO);
+    if let Some(node) = node {
+        w.attr("node", node);
+    }
+    w.start("identity", NS_DISCO_INFO);
+    w.attr("category", "client");
+    w.attr("type", "web");
+    w.attr("name", "XMPP-FTW");
+    w.end();
+    let own = [NS_DISCO_INFO, NS_PING];
+    let mut seen: Vec<&str> = Vec::new();
+    for var in own.iter().chain(registry::FEATURES.iter()) {
+        if seen.contains(var) {
+            continue;
+        }
+        seen.push(var);
+        w.start("feature", NS_DISCO_INFO);
+        w.attr("var", var);
+        w.end();
+    }
+    w.end();
+    w.end();
+    w.into_string()
+}
+
 /// The payload without a password, for echoing back.
 fn redacted(data: &Value) -> Value {
     match data {
@@ -989,6 +1077,96 @@ mod tests {
         let error = r.child(NS_CLIENT, "error").expect("error child");
         assert_eq!(error.attr("type"), Some("cancel"));
         assert!(error.child(NS_STANZAS, "service-unavailable").is_some());
+    }
+
+    #[test]
+    fn pings_are_recognised_and_answered_escaped() {
+        let tree = Tree::parse(
+            "<iq type='get' id='p&amp;1' from='x@y.lit/&lt;r&gt;'><ping xmlns='urn:xmpp:ping'/></iq>",
+            NS_CLIENT,
+            &Limits::default(),
+        )
+        .expect("XML");
+        assert!(is_ping(tree.root()));
+        let xml = ping_reply(tree.root());
+        let back = Tree::parse(&xml, NS_CLIENT, &Limits::default()).expect("reply parses");
+        let r = back.root();
+        assert_eq!(r.attr("type"), Some("result"));
+        assert_eq!(r.attr("id"), Some("p&1"));
+        assert_eq!(r.attr("to"), Some("x@y.lit/<r>"));
+        assert!(r.is_empty());
+        let other = Tree::parse(
+            "<iq type='get' id='q'><q xmlns='urn:x'/></iq>",
+            NS_CLIENT,
+            &Limits::default(),
+        )
+        .expect("XML");
+        assert!(!is_ping(other.root()));
+    }
+
+    #[test]
+    fn disco_info_lists_identity_and_features_escaped() {
+        let tree = Tree::parse(
+            "<iq type='get' id='d&apos;1' from='x@y.lit/&lt;r&gt;'>\
+             <query xmlns='http://jabber.org/protocol/disco#info'/></iq>",
+            NS_CLIENT,
+            &Limits::default(),
+        )
+        .expect("XML");
+        let xml = disco_info_reply(tree.root(), &[]);
+        let back = Tree::parse(&xml, NS_CLIENT, &Limits::default()).expect("reply parses");
+        let r = back.root();
+        assert_eq!(r.attr("type"), Some("result"));
+        assert_eq!(r.attr("id"), Some("d'1"));
+        assert_eq!(r.attr("to"), Some("x@y.lit/<r>"));
+        let query = r.child(NS_DISCO_INFO, "query").expect("query child");
+        assert_eq!(query.attr("node"), None);
+        let identity = query.child(NS_DISCO_INFO, "identity").expect("identity");
+        assert_eq!(identity.attr("category"), Some("client"));
+        assert_eq!(identity.attr("type"), Some("web"));
+        assert_eq!(identity.attr("name"), Some("XMPP-FTW"));
+        let vars: Vec<&str> = query
+            .children_named(NS_DISCO_INFO, "feature")
+            .filter_map(|f| f.attr("var"))
+            .collect();
+        assert!(vars.contains(&NS_DISCO_INFO));
+        assert!(vars.contains(&NS_PING));
+        for feature in registry::FEATURES {
+            assert!(vars.contains(feature), "{feature} advertised");
+        }
+        let mut unique = vars.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), vars.len(), "no feature twice");
+    }
+
+    #[test]
+    fn disco_info_nodes_are_echoed_or_not_found() {
+        let tree = Tree::parse(
+            "<iq type='get' id='n' from='x@y.lit/r'>\
+             <query xmlns='http://jabber.org/protocol/disco#info' node='urn:n&amp;1'/></iq>",
+            NS_CLIENT,
+            &Limits::default(),
+        )
+        .expect("XML");
+        let known = disco_info_reply(tree.root(), &["urn:n&1"]);
+        let back = Tree::parse(&known, NS_CLIENT, &Limits::default()).expect("reply parses");
+        assert_eq!(back.root().attr("type"), Some("result"));
+        let query = back
+            .root()
+            .child(NS_DISCO_INFO, "query")
+            .expect("query child");
+        assert_eq!(query.attr("node"), Some("urn:n&1"));
+        let unknown = disco_info_reply(tree.root(), &[]);
+        let back = Tree::parse(&unknown, NS_CLIENT, &Limits::default()).expect("reply parses");
+        let r = back.root();
+        assert_eq!(r.attr("type"), Some("error"));
+        assert_eq!(r.attr("id"), Some("n"));
+        assert_eq!(r.attr("to"), Some("x@y.lit/r"));
+        assert!(r.child(NS_DISCO_INFO, "query").is_none());
+        let error = r.child(NS_CLIENT, "error").expect("error child");
+        assert_eq!(error.attr("type"), Some("cancel"));
+        assert!(error.child(NS_STANZAS, "item-not-found").is_some());
     }
 
     #[test]

@@ -342,6 +342,77 @@ async fn login_then_events_both_ways() {
 }
 
 #[tokio::test]
+async fn the_gateway_answers_ping_and_disco_info_itself() {
+    let mut gw = Gateway::start(config(), FakeConnector::new()).await;
+    let (mut c, mut conn) = gw.online("romeo@montague.lit/web").await;
+
+    // XEP-0199 ping: an empty result with the request's id, to its sender.
+    inject(
+        &conn,
+        "<iq type='get' id='ping&amp;1' from='juliet@capulet.lit/balcony'>\
+         <ping xmlns='urn:xmpp:ping'/></iq>",
+    )
+    .await;
+    let pong = sent(&mut conn).await;
+    let p = pong.root();
+    assert_eq!(p.attr("type"), Some("result"), "{}", p.to_xml());
+    assert_eq!(p.attr("id"), Some("ping&1"));
+    assert_eq!(p.attr("to"), Some("juliet@capulet.lit/balcony"));
+    assert!(p.is_empty(), "{}", p.to_xml());
+
+    // XEP-0030 disco#info: the client's identity and features.
+    let ns_disco = "http://jabber.org/protocol/disco#info";
+    inject(
+        &conn,
+        "<iq type='get' id='disco1' from='juliet@capulet.lit/balcony'>\
+         <query xmlns='http://jabber.org/protocol/disco#info'/></iq>",
+    )
+    .await;
+    let info = sent(&mut conn).await;
+    let r = info.root();
+    assert_eq!(r.attr("type"), Some("result"), "{}", r.to_xml());
+    assert_eq!(r.attr("id"), Some("disco1"));
+    assert_eq!(r.attr("to"), Some("juliet@capulet.lit/balcony"));
+    let query = r.child(ns_disco, "query").expect("<query/>");
+    let identity = query.child(ns_disco, "identity").expect("<identity/>");
+    assert_eq!(identity.attr("category"), Some("client"));
+    assert_eq!(identity.attr("type"), Some("web"));
+    let vars: Vec<&str> = query
+        .children_named(ns_disco, "feature")
+        .filter_map(|f| f.attr("var"))
+        .collect();
+    let feature = xmpp_ftw_runtime::registry::FEATURES
+        .first()
+        .expect("the specs define features");
+    assert!(vars.contains(feature), "{feature} in {vars:?}");
+    assert!(vars.contains(&"urn:xmpp:ping"), "{vars:?}");
+    assert!(vars.contains(&ns_disco), "{vars:?}");
+
+    // An unknown node: item-not-found.
+    inject(
+        &conn,
+        "<iq type='get' id='disco2' from='juliet@capulet.lit/balcony'>\
+         <query xmlns='http://jabber.org/protocol/disco#info' node='urn:example:nope'/></iq>",
+    )
+    .await;
+    let err = sent(&mut conn).await;
+    let e = err.root();
+    assert_eq!(e.attr("type"), Some("error"), "{}", e.to_xml());
+    assert_eq!(e.attr("id"), Some("disco2"));
+    assert!(
+        e.child(NS_CLIENT, "error")
+            .and_then(|x| x.child("urn:ietf:params:xml:ns:xmpp-stanzas", "item-not-found"))
+            .is_some(),
+        "{}",
+        e.to_xml()
+    );
+
+    // None of it reached the browser.
+    c.silent_for(Duration::from_millis(150)).await;
+    gw.server.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
 async fn login_failures_and_events_before_login() {
     let gw = Gateway::with_roster().await;
     let mut c = gw.client().await;
