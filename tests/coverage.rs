@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 use xmpp_ftw_runtime::registry::CATALOG;
-use xmpp_ftw_tests::fixture::all_fixtures;
+use xmpp_ftw_tests::fixture::{all_fixtures, uncovered};
 
 /// `(spec folder, event, direction)` of every fixture.
 fn fixtures() -> Vec<(String, Option<String>, String)> {
@@ -22,25 +22,7 @@ fn fixtures() -> Vec<(String, Option<String>, String)> {
 
 #[test]
 fn every_event_direction_has_a_fixture() {
-    let have: BTreeSet<(String, String)> = fixtures()
-        .into_iter()
-        .filter_map(|(_, e, d)| e.map(|e| (e, d)))
-        .collect();
-    let mut missing = Vec::new();
-    for event in CATALOG.events {
-        let mut needed: Vec<&str> = event.directions.iter().map(|d| d.as_str()).collect();
-        if event.iq.is_some() {
-            needed.push("result");
-        }
-        for dir in needed {
-            let found = std::iter::once(event.name)
-                .chain(event.aliases.iter().copied())
-                .any(|name| have.contains(&(name.to_owned(), dir.to_owned())));
-            if !found {
-                missing.push(format!("{} ({}) {dir}", event.name, event.spec_file));
-            }
-        }
-    }
+    let missing = uncovered(&CATALOG, &all_fixtures());
     assert!(
         missing.is_empty(),
         "event directions without a fixture:\n{}",

@@ -78,7 +78,7 @@ xmpp_ftw_macros::fixture_tests!(dir = "spec-language/fixtures", runner = run_exa
 mod coverage {
     use super::{example_fixtures, examples};
     use std::collections::BTreeSet;
-    use xmpp_ftw_tests::fixture::{Fixture, fixture_names};
+    use xmpp_ftw_tests::fixture::{Fixture, fixture_names, uncovered};
 
     fn fixtures() -> Vec<Fixture> {
         let dir = example_fixtures();
@@ -90,25 +90,7 @@ mod coverage {
 
     #[test]
     fn every_example_event_direction_has_a_fixture() {
-        let have: BTreeSet<(String, String)> = fixtures()
-            .iter()
-            .filter_map(|f| Some((f.event()?.to_owned(), f.direction().to_owned())))
-            .collect();
-        let mut missing = Vec::new();
-        for event in examples::CATALOG.events {
-            let mut needed: Vec<&str> = event.directions.iter().map(|d| d.as_str()).collect();
-            if event.iq.is_some() {
-                needed.push("result");
-            }
-            for dir in needed {
-                let found = std::iter::once(event.name)
-                    .chain(event.aliases.iter().copied())
-                    .any(|name| have.contains(&(name.to_owned(), dir.to_owned())));
-                if !found {
-                    missing.push(format!("{} {dir}", event.name));
-                }
-            }
-        }
+        let missing = uncovered(&examples::CATALOG, &fixtures());
         assert!(missing.is_empty(), "without a fixture: {missing:?}");
     }
 

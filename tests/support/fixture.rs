@@ -72,6 +72,35 @@ pub fn all_fixtures() -> Vec<Fixture> {
         .collect()
 }
 
+/// The coverage guard's rule: every event direction of `catalog` needs a fixture
+/// (IQ requests also a `result` one). Returns what is missing, as
+/// `event (spec file) direction`.
+pub fn uncovered(
+    catalog: &xmpp_ftw_runtime::catalog::Catalog,
+    fixtures: &[Fixture],
+) -> Vec<String> {
+    let have: std::collections::BTreeSet<(&str, &str)> = fixtures
+        .iter()
+        .filter_map(|f| Some((f.event()?, f.direction())))
+        .collect();
+    let mut missing = Vec::new();
+    for event in catalog.events {
+        let mut needed: Vec<&str> = event.directions.iter().map(|d| d.as_str()).collect();
+        if event.iq.is_some() {
+            needed.push("result");
+        }
+        for dir in needed {
+            let found = std::iter::once(event.name)
+                .chain(event.aliases.iter().copied())
+                .any(|name| have.contains(&(name, dir)));
+            if !found {
+                missing.push(format!("{} ({}) {dir}", event.name, event.spec_file));
+            }
+        }
+    }
+    missing
+}
+
 /// A fixture file's contents.
 pub struct Fixture {
     pub name: String,
