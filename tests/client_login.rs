@@ -24,16 +24,7 @@ const STEP: Duration = Duration::from_secs(15);
 const NS_VERSION: &str = "jabber:iq:version";
 
 fn start(builder: ProsodyBuilder) -> Prosody {
-    let started = Instant::now();
-    let prosody = builder
-        .start()
-        .expect("private prosody starts (run scripts/setup if it is missing)");
-    eprintln!(
-        "prosody started in {:?} on c2s {}",
-        started.elapsed(),
-        prosody.c2s_port()
-    );
-    prosody
+    builder.start_for_test()
 }
 
 /// Loopback servers may skip TLS; everything else allowed.

@@ -42,18 +42,10 @@ fn chat_state(fixture: &str) -> String {
 }
 
 fn start_prosody() -> Prosody {
-    let started = Instant::now();
-    let prosody = Prosody::builder()
+    Prosody::builder()
         .users([("romeo", "r0meo-pw"), ("juliet", "jul1et-pw")])
         .muc(true)
-        .start()
-        .expect("private prosody starts (run scripts/setup if it is missing)");
-    eprintln!(
-        "prosody started in {:?} on c2s {}",
-        started.elapsed(),
-        prosody.c2s_port()
-    );
-    prosody
+        .start_for_test()
 }
 
 async fn start_gateway() -> RunningServer {

@@ -218,6 +218,21 @@ impl ProsodyBuilder {
     }
 
     /// Write the folder, register the users and start the server.
+    /// [`Self::start`] for tests: a failure panics with the reason (and the hint to
+    /// run `scripts/setup`), and the start time and port go to stderr.
+    pub fn start_for_test(self) -> Prosody {
+        let started = std::time::Instant::now();
+        let prosody = self.start().unwrap_or_else(|e| {
+            panic!("private prosody starts (run scripts/setup if it is missing): {e}")
+        });
+        eprintln!(
+            "prosody started in {:?} on c2s {}",
+            started.elapsed(),
+            prosody.c2s_port()
+        );
+        prosody
+    }
+
     pub fn start(self) -> Result<Prosody, String> {
         find_prosody()?;
         if self.require_encryption && !self.tls {

@@ -218,38 +218,13 @@ pub(crate) fn is_stanza(root: Elem<'_>) -> bool {
     root.ns() == NS_CLIENT && matches!(root.name(), "message" | "presence" | "iq")
 }
 
-/// `(condition, text)` of a `<stream:error/>`.
-pub(crate) fn stream_error(root: Elem<'_>) -> (String, Option<String>) {
-    let mut condition = None;
-    let mut text = None;
-    for child in root.children() {
-        if child.ns() != NS_STREAM_ERRORS {
-            continue;
-        }
-        if child.name() == "text" {
-            let t = child.text();
-            if !t.trim().is_empty() {
-                text = Some(t.trim().to_owned());
-            }
-        } else if condition.is_none() {
-            condition = Some(child.name().to_owned());
-        }
-    }
-    (
-        condition.unwrap_or_else(|| "undefined-condition".to_owned()),
-        text,
-    )
-}
-
-/// `condition` or `condition: text` of an IQ error, for messages.
-pub(crate) fn stanza_error(iq: Elem<'_>) -> String {
-    let Some(error) = iq.child(NS_CLIENT, "error") else {
-        return "error without details".to_owned();
-    };
+/// The defined condition (the first child in `ns` other than `<text/>`) and the
+/// trimmed non-empty `<text/>` of a stream or stanza error element.
+fn condition_and_text<'a>(error: Elem<'a>, ns: &str) -> (Option<&'a str>, Option<String>) {
     let mut condition = None;
     let mut text = None;
     for child in error.children() {
-        if child.ns() != NS_STANZA_ERRORS {
+        if child.ns() != ns {
             continue;
         }
         if child.name() == "text" {
@@ -261,15 +236,24 @@ pub(crate) fn stanza_error(iq: Elem<'_>) -> String {
             condition = Some(child.name());
         }
     }
+    (condition, text)
+}
+
+/// `(condition, text)` of a `<stream:error/>`.
+pub(crate) fn stream_error(root: Elem<'_>) -> (String, Option<String>) {
+    let (condition, text) = condition_and_text(root, NS_STREAM_ERRORS);
+    (condition.unwrap_or("undefined-condition").to_owned(), text)
+}
+
+/// `condition` or `condition: text` of an IQ error, for messages.
+pub(crate) fn stanza_error(iq: Elem<'_>) -> String {
+    let Some(error) = iq.child(NS_CLIENT, "error") else {
+        return "error without details".to_owned();
+    };
+    let (condition, text) = condition_and_text(error, NS_STANZA_ERRORS);
     let condition = condition.unwrap_or("undefined-condition");
     match text {
-        Some(text) => {
-            let mut s = String::with_capacity(condition.len() + 2 + text.len());
-            s.push_str(condition);
-            s.push_str(": ");
-            s.push_str(&text);
-            s
-        }
+        Some(text) => format!("{condition}: {text}"),
         None => condition.to_owned(),
     }
 }
