@@ -1,6 +1,8 @@
-//! Test support shared by the integration tests: the fixture runner and a
-//! namespace-aware XML comparison.
+//! Test support shared by the integration tests: the fixture runner, a
+//! namespace-aware XML comparison, the Prosody harness and a browser stand-in that
+//! drives the gateway over real WebSockets.
 
+pub mod browser;
 pub mod fixture;
 pub mod prosody;
 pub mod xmlcmp;
