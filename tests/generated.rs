@@ -4,59 +4,13 @@
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use xmpp_ftw_runtime::catalog::{self, Direction, Example};
+use xmpp_ftw_runtime::catalog::{self, Example};
 use xmpp_ftw_runtime::registry::CATALOG;
 use xmpp_ftw_tests::fixture::{all_fixtures, fixtures_dir};
-
-/// Examples shown per event and direction: the first successful cases by name
-/// (short ones, so the manual stays readable), then the first error case.
-const SUCCESS_EXAMPLES: usize = 2;
-const MAX_EXAMPLE_BYTES: usize = 1500;
+use xmpp_ftw_tests::manual::manual_examples;
 
 fn examples() -> Vec<Example> {
-    let mut out: Vec<Example> = Vec::new();
-    for f in all_fixtures() {
-        let Some(event) = f.event() else { continue };
-        let direction = match f.direction() {
-            "out" => Direction::Out,
-            "in" => Direction::In,
-            _ => continue,
-        };
-        let json = serde_json::to_string_pretty(f.payload()).expect("serialisable");
-        let error = f.str("error").map(str::to_owned);
-        let xml = f.xml.as_ref().map(|x| x.trim().to_owned());
-        let size = json.len() + xml.as_ref().map_or(0, String::len);
-        if size > MAX_EXAMPLE_BYTES || f.json.get("lossy").and_then(Value::as_bool) == Some(true) {
-            continue;
-        }
-        let same = |e: &&Example| e.event == event && e.direction == direction;
-        let successes = out
-            .iter()
-            .filter(same)
-            .filter(|e| e.error.is_none())
-            .count();
-        let errors = out
-            .iter()
-            .filter(same)
-            .filter(|e| e.error.is_some())
-            .count();
-        let wanted = if error.is_some() {
-            errors < 1
-        } else {
-            successes < SUCCESS_EXAMPLES
-        };
-        if wanted {
-            out.push(Example {
-                event: event.to_owned(),
-                direction,
-                name: f.name.clone(),
-                json,
-                xml,
-                error,
-            });
-        }
-    }
-    out
+    manual_examples(&all_fixtures())
 }
 
 fn docs_dir() -> PathBuf {
@@ -64,6 +18,15 @@ fn docs_dir() -> PathBuf {
 }
 
 fn check(file: &str, generated: &str) {
+    if let Some(private) = option_env!("XMPP_FTW_SPECS") {
+        // Built with a deployer's own specs: the committed documents describe the
+        // project's specs only, so the deployer's manual goes to target/ instead.
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/private-docs");
+        std::fs::create_dir_all(&dir).expect("target/private-docs");
+        std::fs::write(dir.join(file), generated).expect("write the private manual");
+        eprintln!("XMPP_FTW_SPECS={private}: wrote target/private-docs/{file}");
+        return;
+    }
     let path = docs_dir().join(file);
     if std::env::var_os("UPDATE_GENERATED").is_some() {
         std::fs::write(&path, generated).expect("write generated file");

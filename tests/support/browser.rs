@@ -48,7 +48,11 @@ pub struct Client {
 
 impl Client {
     pub async fn connect(gateway: &RunningServer, name: &'static str) -> Client {
-        let url = format!("ws://{}/ws", gateway.local_addr());
+        Client::connect_url(&format!("ws://{}/ws", gateway.local_addr()), name).await
+    }
+
+    /// A socket on any gateway's WebSocket endpoint (`ws://host:port/ws`).
+    pub async fn connect_url(url: &str, name: &'static str) -> Client {
         let (ws, _) = timeout(WAIT, connect_async(url))
             .await
             .expect("WebSocket opens in time")

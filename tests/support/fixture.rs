@@ -63,12 +63,26 @@ pub fn fixture_names(dir: &Path) -> Vec<String> {
     names
 }
 
-/// Every fixture of the project, loaded.
+/// Every fixture of the project, loaded, plus those of the spec folders the registry
+/// was built with (see [`private_fixture_dirs`]).
 pub fn all_fixtures() -> Vec<Fixture> {
-    let dir = fixtures_dir();
-    fixture_names(&dir)
-        .iter()
-        .map(|n| Fixture::load(&dir, n))
+    let mut all = Vec::new();
+    for dir in std::iter::once(fixtures_dir()).chain(private_fixture_dirs()) {
+        all.extend(fixture_names(&dir).iter().map(|n| Fixture::load(&dir, n)));
+    }
+    all
+}
+
+/// The `fixtures/` folders of the deployer's spec folders that `XMPP_FTW_SPECS`
+/// named when this crate (and so the registry) was built
+/// (`docs/writing-a-spec.md`).
+pub fn private_fixture_dirs() -> Vec<PathBuf> {
+    let Some(list) = option_env!("XMPP_FTW_SPECS") else {
+        return Vec::new();
+    };
+    std::env::split_paths(list)
+        .map(|dir| dir.join("fixtures"))
+        .filter(|dir| dir.is_dir())
         .collect()
 }
 
@@ -217,7 +231,12 @@ pub fn run_fixture(name: &str) {
 
 /// Runs one fixture against `registry`.
 pub fn run_fixture_with(registry: &Registry, name: &str) {
-    let f = Fixture::load(&(registry.fixtures)(), name);
+    run_fixture_in(registry, &(registry.fixtures)(), name);
+}
+
+/// Runs the fixture `<dir>/<name>.json` against `registry`.
+pub fn run_fixture_in(registry: &Registry, dir: &Path, name: &str) {
+    let f = Fixture::load(dir, name);
     assert!(
         f.str("doc").is_some_and(|d| !d.is_empty()),
         "{name}: missing doc"

@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod fixture;
+pub mod manual;
 pub mod prosody;
 pub mod xmlcmp;
 

@@ -57,9 +57,16 @@ pub fn fn_ident(prefix: &str, dir: Dir, name: &str) -> syn::Ident {
     format_ident!("{}_{}_{}", prefix, dir.suffix(), snake(name))
 }
 
-/// Arguments of `include_specs!(dir = "...", hooks = path)`.
+/// Arguments of `include_specs!(dir = "...", [extra = ["...", …],]
+/// [extra_env = "VAR",] hooks = path)`.
 pub struct Args {
     pub dir: String,
+    /// More spec folders, relative to the invoking crate's manifest.
+    pub extra: Vec<String>,
+    /// An environment variable naming more spec folders (a path list, like
+    /// `PATH`), read when the invoking crate is compiled: how a deployer adds
+    /// private specs without forking.
+    pub extra_env: Option<String>,
     pub hooks: syn::Path,
 }
 
@@ -67,14 +74,31 @@ fn parse_args(input: TokenStream) -> syn::Result<Args> {
     use syn::parse::Parser;
     let parser = |stream: syn::parse::ParseStream<'_>| -> syn::Result<Args> {
         let mut dir = None;
+        let mut extra = Vec::new();
+        let mut extra_env = None;
         let mut hooks = None;
         while !stream.is_empty() {
             let key: syn::Ident = stream.parse()?;
             stream.parse::<syn::Token![=]>()?;
             match key.to_string().as_str() {
                 "dir" => dir = Some(stream.parse::<syn::LitStr>()?.value()),
+                "extra" => {
+                    let list;
+                    syn::bracketed!(list in stream);
+                    let dirs = list.parse_terminated(
+                        |s: syn::parse::ParseStream<'_>| s.parse::<syn::LitStr>(),
+                        syn::Token![,],
+                    )?;
+                    extra = dirs.iter().map(syn::LitStr::value).collect();
+                }
+                "extra_env" => extra_env = Some(stream.parse::<syn::LitStr>()?.value()),
                 "hooks" => hooks = Some(stream.parse::<syn::Path>()?),
-                _ => return Err(syn::Error::new(key.span(), "expected `dir` or `hooks`")),
+                _ => {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        "expected `dir`, `extra`, `extra_env` or `hooks`",
+                    ));
+                }
             }
             if !stream.is_empty() {
                 stream.parse::<syn::Token![,]>()?;
@@ -82,10 +106,40 @@ fn parse_args(input: TokenStream) -> syn::Result<Args> {
         }
         Ok(Args {
             dir: dir.ok_or_else(|| stream.error("missing `dir = \"...\"`"))?,
+            extra,
+            extra_env,
             hooks: hooks.ok_or_else(|| stream.error("missing `hooks = path`"))?,
         })
     };
     parser.parse2(input)
+}
+
+/// The spec folders to read, with the names errors give them: the main folder
+/// by its last component (`specs/<file>`), extra folders as written.
+fn spec_dirs(args: &Args) -> Vec<(PathBuf, String)> {
+    let manifest =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
+    let main = manifest.join(&args.dir);
+    let display = main
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| args.dir.clone());
+    let mut dirs = vec![(main, display)];
+    for extra in &args.extra {
+        dirs.push((
+            manifest.join(extra),
+            extra.trim_start_matches("../").to_owned(),
+        ));
+    }
+    if let Some(var) = &args.extra_env
+        && let Some(list) = std::env::var_os(var)
+    {
+        for dir in std::env::split_paths(&list).filter(|d| !d.as_os_str().is_empty()) {
+            let display = dir.to_string_lossy().into_owned();
+            dirs.push((manifest.join(dir), display));
+        }
+    }
+    dirs
 }
 
 pub fn include_specs(input: TokenStream) -> TokenStream {
@@ -93,13 +147,21 @@ pub fn include_specs(input: TokenStream) -> TokenStream {
         Ok(a) => a,
         Err(e) => return e.to_compile_error(),
     };
-    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
-    let dir = PathBuf::from(manifest).join(&args.dir);
-    let display = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| args.dir.clone());
-    let ir = load::load_dir(&dir, &display).and_then(|l| resolve::resolve(&l));
+    let mut loaded = Vec::new();
+    let mut failed = None;
+    for (dir, display) in spec_dirs(&args) {
+        match load::load_dir(&dir, &display) {
+            Ok(specs) => loaded.extend(specs),
+            Err(e) => {
+                failed = Some(e);
+                break;
+            }
+        }
+    }
+    let ir = match failed {
+        Some(e) => Err(e),
+        None => resolve::resolve(&loaded),
+    };
     match ir {
         Ok(ir) => {
             let code = generate(&ir, &args.hooks);

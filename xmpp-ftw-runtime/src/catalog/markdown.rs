@@ -23,6 +23,16 @@ pub fn render(catalog: &Catalog, examples: &[Example]) -> String {
     blocks.join("\n\n") + "\n"
 }
 
+/// Renders the sections of the events one spec defines, as they appear in the
+/// manual: for a tutorial or an extension's own documentation.
+pub fn render_spec_events(catalog: &Catalog, spec_id: &str, examples: &[Example]) -> String {
+    let mut blocks = Vec::new();
+    for event in catalog.events.iter().filter(|e| e.spec == spec_id) {
+        blocks.extend(event_section(catalog, event, examples));
+    }
+    blocks.join("\n\n") + "\n"
+}
+
 fn intro(catalog: &Catalog) -> String {
     format!(
         "This manual describes the {events} events defined by the {specs} spec files in \
