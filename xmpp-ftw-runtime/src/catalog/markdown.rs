@@ -15,6 +15,7 @@ pub fn render(catalog: &Catalog, examples: &[Example]) -> String {
     let mut blocks = vec!["# XMPP-FTW events".to_owned(), intro(catalog)];
     blocks.extend(spec_table(catalog.specs));
     blocks.extend(contents(catalog));
+    blocks.extend(glance(catalog));
     for event in catalog.events {
         blocks.extend(event_section(catalog, event, examples));
     }
@@ -87,9 +88,59 @@ fn contents(catalog: &Catalog) -> Vec<String> {
         lines.push(format!("- {}", code(spec_id)));
         lines.extend(contents_entries(catalog.events, spec_id));
     }
+    lines.push("- [Events at a glance](#events-at-a-glance)".to_owned());
     lines.push("- [Types](#types)".to_owned());
     lines.push("- [Runtime hooks](#runtime-hooks)".to_owned());
     vec!["## Contents".to_owned(), lines.join("\n")]
+}
+
+/// Every event with its spec and whether hand-written Rust (a runtime hook) takes part
+/// in it: the measure of how much of the protocol is purely declarative.
+fn glance(catalog: &Catalog) -> Vec<String> {
+    let total = catalog.events.len();
+    let spec_only = catalog
+        .events
+        .iter()
+        .filter(|event| event.hooks.is_empty())
+        .count();
+    let percent = if total == 0 {
+        100
+    } else {
+        spec_only * 100 / total
+    };
+    let summary = format!(
+        "{spec_only} of {total} events ({percent}%) are translated by their specs alone; \
+         the others call a [runtime hook](#runtime-hooks) for state the specs cannot hold."
+    );
+    let rows = catalog.events.iter().map(|event| {
+        let hooks: Vec<&str> = event.hooks.iter().map(|(_, path)| *path).collect();
+        [
+            event_link(event.name),
+            spec_ref(catalog.specs, event.spec),
+            event
+                .directions
+                .iter()
+                .map(|d| d.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            match event.callback {
+                Callback::Required => "required",
+                Callback::Optional => "optional",
+                Callback::None => "none",
+            }
+            .to_owned(),
+            if hooks.is_empty() {
+                "no".to_owned()
+            } else {
+                code_list(&hooks)
+            },
+        ]
+    });
+    vec![
+        "## Events at a glance".to_owned(),
+        summary,
+        table(&["event", "spec", "directions", "callback", "hooks"], rows),
+    ]
 }
 
 fn contents_entries(events: &[EventInfo], spec_id: &str) -> Vec<String> {
