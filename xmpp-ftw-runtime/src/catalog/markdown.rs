@@ -103,11 +103,7 @@ fn glance(catalog: &Catalog) -> Vec<String> {
         .iter()
         .filter(|event| event.hooks.is_empty())
         .count();
-    let percent = if total == 0 {
-        100
-    } else {
-        spec_only * 100 / total
-    };
+    let percent = (spec_only * 100).checked_div(total).unwrap_or(100);
     let summary = format!(
         "{spec_only} of {total} events ({percent}%) are translated by their specs alone; \
          the others call a [runtime hook](#runtime-hooks) for state the specs cannot hold."
