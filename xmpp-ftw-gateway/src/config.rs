@@ -54,6 +54,13 @@ pub struct Flags {
     /// Seconds to wait for an IQ reply before failing the callback.
     #[arg(long)]
     pub iq_timeout_secs: Option<u64>,
+    /// Seconds a resumable session (`gateway.resumable`) stays online after its
+    /// browser's connection drops, waiting for `gateway.resume`; 0 disables resumption.
+    #[arg(long)]
+    pub resume_grace_secs: Option<u64>,
+    /// Most bytes of frames a resumable session keeps for its browser to resume.
+    #[arg(long)]
+    pub resume_buffer_bytes: Option<usize>,
 }
 
 /// The same options as read from the TOML file.
@@ -73,6 +80,8 @@ pub struct FileConfig {
     pub max_sessions: Option<usize>,
     pub stanza_rate: Option<u32>,
     pub iq_timeout_secs: Option<u64>,
+    pub resume_grace_secs: Option<u64>,
+    pub resume_buffer_bytes: Option<usize>,
 }
 
 /// The effective configuration.
@@ -88,6 +97,8 @@ pub struct Config {
     pub max_sessions: usize,
     pub stanza_rate: u32,
     pub iq_timeout_secs: u64,
+    pub resume_grace_secs: u64,
+    pub resume_buffer_bytes: usize,
 }
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:3000";
@@ -121,6 +132,14 @@ impl Config {
             max_sessions: flags.max_sessions.or(file.max_sessions).unwrap_or(10_000),
             stanza_rate: flags.stanza_rate.or(file.stanza_rate).unwrap_or(50),
             iq_timeout_secs: flags.iq_timeout_secs.or(file.iq_timeout_secs).unwrap_or(30),
+            resume_grace_secs: flags
+                .resume_grace_secs
+                .or(file.resume_grace_secs)
+                .unwrap_or(60),
+            resume_buffer_bytes: flags
+                .resume_buffer_bytes
+                .or(file.resume_buffer_bytes)
+                .unwrap_or(256 * 1024),
         }
     }
 

@@ -54,6 +54,9 @@ impl Rejected {
 pub struct Metrics {
     registry: Registry,
     pub sessions: Gauge,
+    /// Resumable sessions whose browser is away (counted in `sessions` too).
+    pub sessions_detached: Gauge,
+    pub resumptions: Counter,
     pub logins: Counter,
     pub logins_failed: Counter,
     pub stanzas_in: Counter,
@@ -74,6 +77,8 @@ impl Metrics {
     pub fn new() -> Self {
         let mut registry = Registry::with_prefix("xmpp_ftw");
         let sessions = Gauge::default();
+        let sessions_detached = Gauge::default();
+        let resumptions = Counter::default();
         let logins = Counter::default();
         let logins_failed = Counter::default();
         let stanzas_in = Counter::default();
@@ -91,6 +96,16 @@ impl Metrics {
             "sessions",
             "Open browser WebSocket sessions",
             sessions.clone(),
+        );
+        registry.register(
+            "sessions_detached",
+            "Resumable sessions waiting for their browser to come back",
+            sessions_detached.clone(),
+        );
+        registry.register(
+            "resumptions",
+            "Sessions resumed by a new browser connection",
+            resumptions.clone(),
         );
         registry.register("logins", "Login attempts", logins.clone());
         registry.register(
@@ -131,6 +146,8 @@ impl Metrics {
         Metrics {
             registry,
             sessions,
+            sessions_detached,
+            resumptions,
             logins,
             logins_failed,
             stanzas_in,

@@ -1,10 +1,19 @@
-//! One browser WebSocket: its frames, its login, its XMPP link and its IQ callbacks.
+//! One browser session: its frames, its login, its XMPP link and its IQ callbacks.
 //!
-//! [`run`] owns the socket for its whole life. A writer task sends frames to the
-//! browser from a bounded queue ([`OUT_QUEUE`]); the session loop waits on, in turn:
-//! the server's shutdown signal, the next browser frame, a login in progress, the
-//! next event from the XMPP link, and the earliest IQ deadline.
+//! The session core ([`serve`]) does not know the browser's transport: it reads
+//! [`Inbound`] items from a [`Port`] and writes [`Outbound`] frames to it. [`run`]
+//! builds the port of a WebSocket (a reader and a writer task around bounded queues,
+//! [`IN_QUEUE`] and [`OUT_QUEUE`]); `crate::socketio` builds one for Socket.IO. The
+//! session loop waits on, in turn: the server's shutdown signal, the next browser
+//! frame, a login in progress, the next event from the XMPP link, the earliest IQ
+//! deadline, a resuming browser, and the end of the resumption grace period.
 //!
+//! - Resumption (opt-in with `gateway.resumable`): every frame to the browser then
+//!   carries a `seq` and is kept in a bounded buffer; when the browser's transport
+//!   drops, the session stays online for `resume_grace_secs`, and a new transport
+//!   that sends `gateway.resume` with the token and the last `seq` it processed takes
+//!   the session over and gets every later frame again, in order.
+//! - `gateway.xml` adds the stanza as received (`xml`) to frames made from stanzas.
 //! - Browser frames must be text, at most `max_frame_bytes` long (a longer one gets
 //!   `xmpp.error.client` "Frame too large" and the session goes on; one past the
 //!   WebSocket layer's hard limit, [`websocket_config`], closes the socket), and
@@ -29,9 +38,10 @@ use futures_util::{SinkExt, StreamExt};
 use serde_json::Value;
 use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
+use std::sync::Mutex;
 use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite};
-use tokio::sync::{mpsc, watch};
+use tokio::sync::{mpsc, oneshot, watch};
 use tokio::time::{Instant, sleep_until, timeout};
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::Message;
@@ -47,6 +57,10 @@ use xmpp_ftw_runtime::xml::{Elem, NS_CLIENT, XmlWriter};
 
 /// Frames waiting for the browser.
 pub const OUT_QUEUE: usize = 256;
+/// Browser frames read ahead of the session.
+pub const IN_QUEUE: usize = 16;
+/// Most frames kept for a resuming browser.
+pub const RESUME_FRAMES: usize = 1024;
 /// Longest wait for room in the browser queue or the link before giving up on it
 /// (the default of [`Context::send_timeout`]).
 pub const SEND_TIMEOUT: Duration = Duration::from_secs(10);
@@ -81,6 +95,8 @@ pub struct Context {
     pub metrics: Arc<Metrics>,
     /// Longest wait for room in the browser queue or the link ([`SEND_TIMEOUT`]).
     pub send_timeout: Duration,
+    /// Resumable sessions by token: where a resuming browser's port is handed over.
+    pub resumable: Arc<Mutex<HashMap<String, mpsc::Sender<Attach>>>>,
 }
 
 impl Context {
@@ -90,8 +106,60 @@ impl Context {
             connector,
             metrics,
             send_timeout: SEND_TIMEOUT,
+            resumable: Arc::default(),
         }
     }
+
+    fn resumable(&self) -> std::sync::MutexGuard<'_, HashMap<String, mpsc::Sender<Attach>>> {
+        // A panic while holding the lock leaves a map that is still consistent.
+        self.resumable
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// What a browser transport hands the session.
+#[derive(Debug)]
+pub enum Inbound {
+    /// A text frame (one JSON object, as `docs/protocol.md` says).
+    Text(String),
+    /// A binary frame, which the protocol does not use.
+    Binary,
+    /// A frame past the transport's hard size limit.
+    TooLarge,
+    /// The browser closed the connection cleanly.
+    Closed,
+    /// The connection broke.
+    Gone,
+}
+
+/// What the session hands a browser transport.
+#[derive(Debug)]
+pub enum Outbound {
+    /// A frame: one JSON object.
+    Text(String),
+    /// Close the connection with this code and reason; nothing follows.
+    Close(CloseCode, &'static str),
+}
+
+/// One browser connection as the session sees it. Dropping it tells the transport
+/// the session is done with the connection.
+#[derive(Debug)]
+pub struct Port {
+    pub inbox: mpsc::Receiver<Inbound>,
+    pub out: mpsc::Sender<Outbound>,
+}
+
+/// A resuming browser's connection, offered to the session it resumes.
+#[derive(Debug)]
+pub struct Attach {
+    port: Port,
+    /// The last `seq` the browser processed.
+    seq: u64,
+    /// The browser's callback id for `gateway.resume`.
+    ack: Option<u64>,
+    /// Where the port goes back when the resumption fails.
+    give_back: oneshot::Sender<Port>,
 }
 
 impl std::fmt::Debug for Context {
@@ -102,82 +170,138 @@ impl std::fmt::Debug for Context {
     }
 }
 
-/// Serves one browser until it leaves, logs out without a callback, misbehaves past
-/// repair, or `shutdown` turns `true` (then it gets the final `xmpp.error`
-/// `connection/shutdown` first).
-pub async fn run<S>(ws: WebSocketStream<S>, ctx: Context, mut shutdown: watch::Receiver<bool>)
+/// Serves one browser WebSocket until its session ends (see [`serve`]).
+pub async fn run<S>(ws: WebSocketStream<S>, ctx: Context, shutdown: watch::Receiver<bool>)
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
-    let (sink, mut stream) = ws.split();
+    serve(websocket_port(ws), ctx, shutdown).await;
+}
+
+/// The [`Port`] of a WebSocket: a reader task turning messages into [`Inbound`]
+/// items and a writer task sending [`Outbound`] frames, a batch at a time.
+pub fn websocket_port<S>(ws: WebSocketStream<S>) -> Port
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let (sink, stream) = ws.split();
     let (out, out_rx) = mpsc::channel(OUT_QUEUE);
-    let mut writer = tokio::spawn(write_frames(sink, out_rx));
-    let mut conn = Conn::new(ctx, out);
-    let stop = conn.serve(&mut stream, &mut shutdown).await;
+    let (in_tx, inbox) = mpsc::channel(IN_QUEUE);
+    tokio::spawn(write_frames(sink, out_rx));
+    tokio::spawn(read_frames(stream, in_tx));
+    Port { inbox, out }
+}
+
+/// Serves one browser until it leaves, logs out without a callback, misbehaves past
+/// repair, or `shutdown` turns `true` (then it gets the final `xmpp.error`
+/// `connection/shutdown` first). A resumable session outlives its first port.
+pub async fn serve(port: Port, ctx: Context, mut shutdown: watch::Receiver<bool>) {
+    let mut conn = Conn::new(ctx, port);
+    let stop = conn.serve(&mut shutdown).await;
     info!(reason = stop.reason, "session ends");
     conn.end_link();
+    conn.forget_resumption();
+    let Some(port) = conn.port.take() else {
+        return;
+    };
     if let Ending::Close(code) = stop.ending {
-        let frame = CloseFrame {
-            code,
-            reason: stop.reason.into(),
-        };
-        let _ = timeout(CLOSE_TIMEOUT, conn.out.send(Message::Close(Some(frame)))).await;
-    }
-    // The writer ends once the queue is closed, flushing what is left (the answer to
-    // the browser's close frame included). A browser that is gone or not reading gets
-    // nothing more: the writer, perhaps stuck on a full socket, is stopped at once.
-    drop(conn);
-    if matches!(stop.ending, Ending::Abort) || timeout(CLOSE_TIMEOUT, &mut writer).await.is_err() {
-        writer.abort();
-    }
-    if let Ending::Close(_) = stop.ending {
-        // Let the browser answer the close handshake; whatever it says is ignored.
-        let _ = timeout(CLOSE_REPLY_TIMEOUT, async {
-            while let Some(Ok(msg)) = stream.next().await {
-                if msg.is_close() {
-                    break;
-                }
-            }
-        })
+        let _ = timeout(
+            CLOSE_TIMEOUT,
+            port.out.send(Outbound::Close(code, stop.reason)),
+        )
         .await;
+    }
+    // Dropping the port ends the transport: the writer flushes what is queued (the
+    // answer to the browser's close frame included) within its own timeouts.
+}
+
+/// Reads the browser's messages into the session's inbox until the socket ends or
+/// the session lets go of the port.
+async fn read_frames<S>(mut stream: SplitStream<WebSocketStream<S>>, inbox: mpsc::Sender<Inbound>)
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+{
+    loop {
+        let msg = tokio::select! {
+            msg = stream.next() => msg,
+            () = inbox.closed() => {
+                // The session is done with this socket: let the browser answer our
+                // close frame; whatever it says is ignored.
+                let _ = timeout(CLOSE_REPLY_TIMEOUT, async {
+                    while let Some(Ok(msg)) = stream.next().await {
+                        if msg.is_close() {
+                            break;
+                        }
+                    }
+                })
+                .await;
+                return;
+            }
+        };
+        let (item, last) = match msg {
+            None => (Inbound::Gone, true),
+            Some(Ok(Message::Text(text))) => (Inbound::Text(text.as_str().to_owned()), false),
+            Some(Ok(Message::Binary(_))) => (Inbound::Binary, false),
+            Some(Ok(Message::Close(_))) => (Inbound::Closed, true),
+            Some(Ok(Message::Ping(_) | Message::Pong(_) | Message::Frame(_))) => continue,
+            Some(Err(WsError::Capacity(
+                CapacityError::MessageTooLong { .. } | CapacityError::TooManyHeaders,
+            ))) => (Inbound::TooLarge, true),
+            Some(Err(e)) => {
+                debug!(error = %e, "WebSocket error");
+                (Inbound::Gone, true)
+            }
+        };
+        if inbox.send(item).await.is_err() || last {
+            return;
+        }
     }
 }
 
 /// Sends queued frames, a batch at a time, until the queue closes or a Close is sent.
+/// A browser that takes nothing for [`SEND_TIMEOUT`] is given up on.
 async fn write_frames<S>(
     mut sink: SplitSink<WebSocketStream<S>, Message>,
-    mut rx: mpsc::Receiver<Message>,
+    mut rx: mpsc::Receiver<Outbound>,
 ) where
     S: AsyncRead + AsyncWrite + Unpin,
 {
-    while let Some(mut msg) = rx.recv().await {
+    let message = |out: Outbound| match out {
+        Outbound::Text(text) => Message::text(text),
+        Outbound::Close(code, reason) => Message::Close(Some(CloseFrame {
+            code,
+            reason: reason.into(),
+        })),
+    };
+    while let Some(out) = rx.recv().await {
+        let mut msg = message(out);
         let mut batch = 0;
         loop {
             if msg.is_close() {
-                let _ = sink.send(msg).await;
+                let _ = timeout(CLOSE_TIMEOUT, sink.send(msg)).await;
                 return;
             }
-            if sink.feed(msg).await.is_err() {
+            if !matches!(timeout(SEND_TIMEOUT, sink.feed(msg)).await, Ok(Ok(()))) {
                 return;
             }
             batch += 1;
             match rx.try_recv() {
-                Ok(next) if batch < 64 => msg = next,
+                Ok(next) if batch < 64 => msg = message(next),
                 Ok(next) => {
-                    if sink.flush().await.is_err() {
+                    if !matches!(timeout(SEND_TIMEOUT, sink.flush()).await, Ok(Ok(()))) {
                         return;
                     }
                     batch = 0;
-                    msg = next;
+                    msg = message(next);
                 }
                 Err(_) => break,
             }
         }
-        if sink.flush().await.is_err() {
+        if !matches!(timeout(SEND_TIMEOUT, sink.flush()).await, Ok(Ok(()))) {
             return;
         }
     }
-    let _ = sink.close().await;
+    let _ = timeout(CLOSE_TIMEOUT, sink.close()).await;
 }
 
 /// Why the session ends, and how the WebSocket is to be closed.
@@ -202,6 +326,14 @@ impl Stop {
         Stop {
             ending: Ending::Abort,
             reason,
+        }
+    }
+
+    /// The connection now belongs to the session it resumed.
+    fn handed_over() -> Stop {
+        Stop {
+            ending: Ending::Abort,
+            reason: "connection handed to the resumed session",
         }
     }
 
@@ -268,9 +400,28 @@ impl Bucket {
     }
 }
 
+/// The resumption state of a session that asked for it (`gateway.resumable`).
+struct Resume {
+    token: String,
+    /// `seq` of the last frame sent.
+    seq: u64,
+    /// The frames a resuming browser may not have seen, oldest first, with their
+    /// total size.
+    frames: VecDeque<(u64, Arc<str>)>,
+    bytes: usize,
+    /// Where resuming browsers are handed over.
+    attach: mpsc::Receiver<Attach>,
+    /// Set while no browser is attached: the session ends then.
+    detached_until: Option<Instant>,
+}
+
 struct Conn {
     ctx: Context,
-    out: mpsc::Sender<Message>,
+    /// The browser's connection; `None` while a resumable session waits for it.
+    port: Option<Port>,
+    resume: Option<Resume>,
+    /// `gateway.xml`: add the received stanza to frames made from stanzas.
+    show_xml: bool,
     xmpp: XmppState,
     login: Option<Login>,
     online: Option<Online>,
@@ -295,6 +446,20 @@ async fn link_next(online: &mut Option<Online>) -> Option<LinkEvent> {
     }
 }
 
+async fn inbox_next(port: &mut Option<Port>) -> Option<Inbound> {
+    match port {
+        Some(port) => port.inbox.recv().await,
+        None => std::future::pending().await,
+    }
+}
+
+async fn attach_next(resume: &mut Option<Resume>) -> Option<Attach> {
+    match resume {
+        Some(resume) => resume.attach.recv().await,
+        None => std::future::pending().await,
+    }
+}
+
 async fn deadline(at: Option<Instant>) {
     match at {
         Some(at) => sleep_until(at).await,
@@ -310,12 +475,14 @@ async fn shutdown_requested(shutdown: &mut watch::Receiver<bool>) {
 }
 
 impl Conn {
-    fn new(ctx: Context, out: mpsc::Sender<Message>) -> Conn {
+    fn new(ctx: Context, port: Port) -> Conn {
         let iq_timeout = Duration::from_secs(ctx.config.iq_timeout_secs.max(1));
         let bucket = Bucket::new(ctx.config.stanza_rate);
         Conn {
             ctx,
-            out,
+            port: Some(port),
+            resume: None,
+            show_xml: false,
             xmpp: XmppState::new(),
             login: None,
             online: None,
@@ -326,23 +493,19 @@ impl Conn {
         }
     }
 
-    async fn serve<S>(
-        &mut self,
-        stream: &mut SplitStream<WebSocketStream<S>>,
-        shutdown: &mut watch::Receiver<bool>,
-    ) -> Stop
-    where
-        S: AsyncRead + AsyncWrite + Unpin,
-    {
+    async fn serve(&mut self, shutdown: &mut watch::Receiver<bool>) -> Stop {
         loop {
             let next_deadline = self.deadlines.front().map(|(at, _)| *at);
+            let detached_until = self.resume.as_ref().and_then(|r| r.detached_until);
             let flow = tokio::select! {
                 biased;
                 () = shutdown_requested(shutdown) => self.shut_down().await,
-                msg = stream.next() => self.on_ws(msg).await,
+                item = inbox_next(&mut self.port) => self.on_inbound(item).await,
                 res = login_done(&mut self.login) => self.on_login(res).await,
                 event = link_next(&mut self.online) => self.on_link(event).await,
                 () = deadline(next_deadline) => self.on_deadlines().await,
+                Some(attach) = attach_next(&mut self.resume) => self.on_attach(attach).await,
+                () = deadline(detached_until) => Err(Stop::gone("no browser resumed the session")),
             };
             if let Err(stop) = flow {
                 return stop;
@@ -353,19 +516,87 @@ impl Conn {
     // ----- to the browser
 
     async fn send(&mut self, text: String) -> Flow {
-        match timeout(self.ctx.send_timeout, self.out.send(Message::text(text))).await {
+        let text = self.number(text);
+        let Some(port) = &self.port else {
+            // Detached: the frame waits in the resumption buffer.
+            return Ok(());
+        };
+        match timeout(self.ctx.send_timeout, port.out.send(Outbound::Text(text))).await {
             Ok(Ok(())) => Ok(()),
-            Ok(Err(_)) => Err(Stop::gone("browser connection lost")),
+            Ok(Err(_)) => self.browser_gone("browser connection lost"),
             Err(_) => {
                 warn!("browser is not reading its frames; disconnecting it");
-                Err(Stop::gone("browser too slow"))
+                self.browser_gone("browser too slow")
+            }
+        }
+    }
+
+    /// Gives the frame its `seq` and keeps it for a resuming browser, when the
+    /// session is resumable.
+    fn number(&mut self, text: String) -> String {
+        let Some(resume) = &mut self.resume else {
+            return text;
+        };
+        resume.seq += 1;
+        let numbered: Arc<str> = with_key(&text, "seq", &resume.seq.to_string()).into();
+        resume.bytes += numbered.len();
+        resume.frames.push_back((resume.seq, numbered.clone()));
+        let max_bytes = self.ctx.config.resume_buffer_bytes;
+        while resume.frames.len() > RESUME_FRAMES || resume.bytes > max_bytes {
+            match resume.frames.pop_front() {
+                Some((_, old)) => resume.bytes -= old.len(),
+                None => break,
+            }
+        }
+        numbered.to_string()
+    }
+
+    /// The browser's transport is gone: a resumable session waits for it (see
+    /// [`Conn::detach`]); any other ends.
+    fn browser_gone(&mut self, reason: &'static str) -> Flow {
+        if self.detach(reason) {
+            Ok(())
+        } else {
+            Err(Stop::gone(reason))
+        }
+    }
+
+    /// Lets go of the port and starts the grace period, when the session is online
+    /// and resumable. Whether it did.
+    fn detach(&mut self, reason: &'static str) -> bool {
+        let grace = Duration::from_secs(self.ctx.config.resume_grace_secs);
+        match &mut self.resume {
+            Some(resume) if self.online.is_some() && !grace.is_zero() => {
+                info!(
+                    reason,
+                    grace_secs = grace.as_secs(),
+                    "browser gone; session kept for resumption"
+                );
+                self.port = None;
+                resume.detached_until = Some(Instant::now() + grace);
+                self.ctx.metrics.sessions_detached.inc();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Ends resumability: the token no longer works.
+    fn forget_resumption(&mut self) {
+        if let Some(resume) = self.resume.take() {
+            self.ctx.resumable().remove(&resume.token);
+            if resume.detached_until.is_some() {
+                self.ctx.metrics.sessions_detached.dec();
             }
         }
     }
 
     /// For notices that may be dropped when the browser is behind (rate-limit errors).
-    fn send_if_room(&self, text: String) {
-        let _ = self.out.try_send(Message::text(text));
+    fn send_if_room(&mut self, text: String) {
+        let text = self.number(text);
+        if let Some(port) = &self.port {
+            let _ = port.out.try_send(Outbound::Text(text));
+        }
     }
 
     async fn refuse(&mut self, ack: Option<u64>, description: &str, request: &Value) -> Flow {
@@ -391,11 +622,13 @@ impl Conn {
 
     // ----- from the browser
 
-    async fn on_ws(&mut self, msg: Option<Result<Message, WsError>>) -> Flow {
-        let text = match msg {
-            None => return Err(Stop::gone("browser closed the connection")),
-            Some(Ok(Message::Text(text))) => text,
-            Some(Ok(Message::Binary(_))) => {
+    async fn on_inbound(&mut self, item: Option<Inbound>) -> Flow {
+        let text = match item {
+            None | Some(Inbound::Gone) => {
+                return self.browser_gone("browser closed the connection");
+            }
+            Some(Inbound::Text(text)) => text,
+            Some(Inbound::Binary) => {
                 if self.rate_limited(None) {
                     return Ok(());
                 }
@@ -408,22 +641,18 @@ impl Conn {
                     )
                     .await;
             }
-            Some(Ok(Message::Close(_))) => {
+            Some(Inbound::Closed) => {
+                if self.detach("browser closed the socket") {
+                    return Ok(());
+                }
                 return Err(Stop {
                     ending: Ending::Answer,
                     reason: "browser closed the socket",
                 });
             }
-            Some(Ok(Message::Ping(_) | Message::Pong(_) | Message::Frame(_))) => return Ok(()),
-            Some(Err(WsError::Capacity(
-                CapacityError::MessageTooLong { .. } | CapacityError::TooManyHeaders,
-            ))) => {
+            Some(Inbound::TooLarge) => {
                 self.ctx.metrics.frame_rejected(Rejected::TooLarge);
                 return Err(Stop::close(CloseCode::Size, "frame too large"));
-            }
-            Some(Err(e)) => {
-                debug!(error = %e, "WebSocket error");
-                return Err(Stop::gone("WebSocket error"));
             }
         };
         let text = text.as_str();
@@ -482,12 +711,222 @@ impl Conn {
             "xmpp.login" => self.start_login(data, ack, false).await,
             "xmpp.login.anonymous" => self.start_login(data, ack, true).await,
             "xmpp.logout" => self.logout(ack).await,
+            "gateway.xml" => self.set_show_xml(&data, ack).await,
+            "gateway.resumable" => self.make_resumable(ack).await,
+            "gateway.resume" => self.resume_other(&data, ack).await,
             _ if self.online.is_some() => self.forward(name, data, ack).await,
             _ => {
                 let error =
                     connection_error("connection", "not-connected", "You are not connected");
                 self.error(ack, &error).await
             }
+        }
+    }
+
+    async fn set_show_xml(&mut self, data: &Value, ack: Option<u64>) -> Flow {
+        match data.get("enabled").and_then(Value::as_bool) {
+            Some(enabled) => {
+                self.show_xml = enabled;
+                self.done(ack).await
+            }
+            None => self.refuse(ack, "Missing 'enabled' key", data).await,
+        }
+    }
+
+    /// The success callback `true`, when there is a callback.
+    async fn done(&mut self, ack: Option<u64>) -> Flow {
+        match ack {
+            Some(ack) => {
+                self.send(protocol::callback(ack, "null", "true", None))
+                    .await
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// `gateway.resumable`: a token the browser can resume this session with.
+    async fn make_resumable(&mut self, ack: Option<u64>) -> Flow {
+        let Some(ack) = ack else {
+            return self.refuse(None, "Missing callback", &Value::Null).await;
+        };
+        if self.online.is_none() {
+            let error = connection_error("connection", "not-connected", "You are not connected");
+            return self.error(Some(ack), &error).await;
+        }
+        if self.ctx.config.resume_grace_secs == 0 {
+            return self
+                .refuse(
+                    Some(ack),
+                    "Session resumption is disabled on this gateway",
+                    &Value::Null,
+                )
+                .await;
+        }
+        let token = match &self.resume {
+            Some(resume) => resume.token.clone(),
+            None => {
+                let (token, attach) = self.register_token();
+                self.resume = Some(Resume {
+                    token: token.clone(),
+                    seq: 0,
+                    frames: VecDeque::new(),
+                    bytes: 0,
+                    attach,
+                    detached_until: None,
+                });
+                token
+            }
+        };
+        let data = serde_json::json!({
+            "token": token,
+            "grace": self.ctx.config.resume_grace_secs,
+        });
+        // Numbering starts after this answer: a browser that never saw it has no
+        // token to resume with.
+        self.send_unnumbered(protocol::callback(ack, "null", &data.to_string(), None))
+            .await
+    }
+
+    /// A fresh token registered for this session, and the receiver its resuming
+    /// browsers arrive on.
+    fn register_token(&self) -> (String, mpsc::Receiver<Attach>) {
+        let token = uuid::Uuid::new_v4().simple().to_string();
+        let (tx, rx) = mpsc::channel(1);
+        self.ctx.resumable().insert(token.clone(), tx);
+        (token, rx)
+    }
+
+    /// `gateway.resume` on a new connection: hands this connection to the session
+    /// the token names, and ends this (empty) one. When the resumption fails the
+    /// connection comes back, and this session goes on as a fresh one.
+    async fn resume_other(&mut self, data: &Value, ack: Option<u64>) -> Flow {
+        let failed =
+            |description: &str| connection_error("connection", "resume-failed", description);
+        if self.online.is_some() || self.login.is_some() {
+            let error = failed("This connection already has a session");
+            return self.error(ack, &error).await;
+        }
+        let (Some(token), Some(seq)) = (
+            data.get("token").and_then(Value::as_str),
+            data.get("seq").and_then(Value::as_u64),
+        ) else {
+            return self
+                .refuse(
+                    ack,
+                    "'token' (a string) and 'seq' (an integer) are required",
+                    data,
+                )
+                .await;
+        };
+        let target = self.ctx.resumable().remove(token);
+        let Some(target) = target else {
+            info!("resume refused: unknown or expired token");
+            return self
+                .error(ack, &failed("Unknown or expired session token"))
+                .await;
+        };
+        let Some(port) = self.port.take() else {
+            return Ok(());
+        };
+        let (give_back, back) = oneshot::channel();
+        let attach = Attach {
+            port,
+            seq,
+            ack,
+            give_back,
+        };
+        if let Err(refused) = target.send(attach).await {
+            // The session ended between the lookup and the handover.
+            self.port = Some(refused.0.port);
+            return self
+                .error(ack, &failed("Unknown or expired session token"))
+                .await;
+        }
+        match back.await {
+            Ok(port) => {
+                // The session refused (and has told the browser why): go on fresh.
+                self.port = Some(port);
+                Ok(())
+            }
+            Err(_) => Err(Stop::handed_over()),
+        }
+    }
+
+    /// A resuming browser for this session: replay what it missed, or give its
+    /// connection back with the reason.
+    async fn on_attach(&mut self, attach: Attach) -> Flow {
+        let Some(resume) = &mut self.resume else {
+            let _ = attach.give_back.send(attach.port);
+            return Ok(());
+        };
+        let oldest = resume
+            .frames
+            .front()
+            .map_or(resume.seq + 1, |(seq, _)| *seq);
+        if attach.seq > resume.seq || attach.seq + 1 < oldest {
+            info!(
+                asked = attach.seq,
+                oldest,
+                last = resume.seq,
+                "resume refused: frames no longer buffered"
+            );
+            let error = connection_error(
+                "connection",
+                "resume-failed",
+                "Frames were lost: the session cannot be resumed",
+            );
+            let frame = match attach.ack {
+                Some(ack) => protocol::callback(ack, &error.to_string(), "null", None),
+                None => protocol::event("xmpp.error", &error.to_string()),
+            };
+            let _ = attach.port.out.send(Outbound::Text(frame)).await;
+            let _ = attach.give_back.send(attach.port);
+            // The browser cannot tell what it lost, so the old session is over.
+            return Err(Stop::gone("resumption failed"));
+        }
+        self.ctx.resumable().remove(&resume.token);
+        let (token, receiver) = self.register_token();
+        let resume = self.resume.as_mut().expect("checked above");
+        resume.token = token.clone();
+        resume.attach = receiver;
+        if resume.detached_until.take().is_some() {
+            self.ctx.metrics.sessions_detached.dec();
+        }
+        info!(
+            from = attach.seq,
+            to = resume.seq,
+            "browser resumed the session"
+        );
+        let replay: Vec<Arc<str>> = resume
+            .frames
+            .iter()
+            .filter(|(seq, _)| *seq > attach.seq)
+            .map(|(_, frame)| frame.clone())
+            .collect();
+        let last = resume.seq;
+        // Whatever the old connection still had is dropped with it.
+        self.port = Some(attach.port);
+        if let Some(ack) = attach.ack {
+            let data = serde_json::json!({ "token": token, "seq": last });
+            self.send_unnumbered(protocol::callback(ack, "null", &data.to_string(), None))
+                .await?;
+        }
+        for frame in replay {
+            self.send_unnumbered(frame.to_string()).await?;
+        }
+        self.ctx.metrics.resumptions.inc();
+        Ok(())
+    }
+
+    /// Sends a frame outside the numbered sequence (the resume callback, replays).
+    async fn send_unnumbered(&mut self, text: String) -> Flow {
+        let Some(port) = &self.port else {
+            return Ok(());
+        };
+        match timeout(self.ctx.send_timeout, port.out.send(Outbound::Text(text))).await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(_)) => self.browser_gone("browser connection lost"),
+            Err(_) => self.browser_gone("browser too slow"),
         }
     }
 
@@ -570,6 +1009,7 @@ impl Conn {
             info!(jid = %online.jid, "logout");
         }
         self.end_link();
+        self.forget_resumption();
         self.fail_pending().await?;
         match ack {
             Some(ack) => {
@@ -730,8 +1170,8 @@ impl Conn {
                 if let Some(reply) = incoming.reply {
                     self.send_to_link(reply).await?;
                 }
-                self.send(protocol::event(incoming.event, &incoming.data))
-                    .await
+                let frame = self.with_xml(protocol::event(incoming.event, &incoming.data), st);
+                self.send(frame).await
             }
             None if is_iq && kind == Some("get") && is_ping(st) => {
                 debug!(id = st.attr("id").unwrap_or(""), "answering ping");
@@ -766,7 +1206,17 @@ impl Conn {
             IqAnswer::Data(data) => protocol::callback(waiting.ack, "null", &data, None),
             IqAnswer::Error(error) => protocol::callback(waiting.ack, &error, "null", None),
         };
+        let frame = self.with_xml(frame, reply);
         self.send(frame).await
+    }
+
+    /// The frame with the stanza it came from, when the browser asked (`gateway.xml`).
+    fn with_xml(&self, frame: String, stanza: Elem<'_>) -> String {
+        if self.show_xml {
+            with_key(&frame, "xml", &Value::String(stanza.to_xml()).to_string())
+        } else {
+            frame
+        }
     }
 
     async fn on_deadlines(&mut self) -> Flow {
@@ -962,6 +1412,21 @@ pub fn disco_info_reply(request: Elem<'_>, known_nodes: &[&str]) -> String {
     w.end();
     w.end();
     w.into_string()
+}
+
+/// `{"key":value,…}` from a frame `{…}`: `value` is JSON text.
+fn with_key(frame: &str, key: &str, value: &str) -> String {
+    let rest = frame.strip_prefix('{').unwrap_or(frame);
+    let mut out = String::with_capacity(frame.len() + key.len() + value.len() + 4);
+    out.push_str("{\"");
+    out.push_str(key);
+    out.push_str("\":");
+    out.push_str(value);
+    if rest != "}" {
+        out.push(',');
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The payload without a password, for echoing back.

@@ -944,3 +944,209 @@ async fn a_browser_that_stops_reading_is_dropped_alone() {
     assert!(metrics.contains("xmpp_ftw_sessions 1"), "{metrics}");
     gw.server.shutdown().await.expect("shutdown");
 }
+
+/// A chat message from juliet, as the fake server would deliver it.
+fn chat_from_juliet(body: &str) -> String {
+    format!("<message type='chat' from='juliet@capulet.lit/balcony'><body>{body}</body></message>")
+}
+
+#[tokio::test]
+async fn stanzas_come_with_their_xml_when_asked() {
+    let mut gw = Gateway::with_roster().await;
+    let (mut c, conn) = gw.online("romeo@montague.lit").await;
+    inject(&conn, &chat_from_juliet("plain")).await;
+    let frame = c.recv().await;
+    assert_eq!(frame["data"]["content"], "plain");
+    assert!(frame.get("xml").is_none(), "no XML unless asked: {frame}");
+
+    c.send(json!({"event": "gateway.xml", "data": {"enabled": true}, "ack": 1}))
+        .await;
+    assert_eq!(
+        c.recv().await,
+        json!({"ack": 1, "error": null, "data": true})
+    );
+    inject(&conn, &chat_from_juliet("with &lt;xml&gt;")).await;
+    let frame = c.recv().await;
+    assert_eq!(frame["data"]["content"], "with <xml>");
+    let xml = frame["xml"].as_str().expect("the stanza as text");
+    let tree = Tree::parse(xml, NS_CLIENT, &Limits::default()).expect("the XML parses");
+    assert_eq!(tree.root().attr("from"), Some("juliet@capulet.lit/balcony"));
+
+    c.send(json!({"event": "gateway.xml", "data": {}, "ack": 2}))
+        .await;
+    let refused = c.recv().await;
+    assert_eq!(
+        client_error(&refused)["description"],
+        "Missing 'enabled' key"
+    );
+    gw.server.shutdown().await.expect("shutdown");
+}
+
+/// `gateway.resumable` on a logged-in client: its token.
+async fn resumable(c: &mut Client) -> String {
+    c.send(json!({"event": "gateway.resumable", "data": {}, "ack": 90}))
+        .await;
+    let reply = c.recv().await;
+    assert_eq!(reply["ack"], 90, "{reply}");
+    assert_eq!(reply["error"], Value::Null, "{reply}");
+    assert!(
+        reply.get("seq").is_none(),
+        "numbering starts after: {reply}"
+    );
+    assert!(
+        reply["data"]["grace"].as_u64().is_some_and(|g| g > 0),
+        "{reply}"
+    );
+    reply["data"]["token"].as_str().expect("a token").to_owned()
+}
+
+#[tokio::test]
+async fn a_dropped_browser_resumes_without_losing_frames() {
+    let mut gw = Gateway::with_roster().await;
+    let (mut c, mut conn) = gw.online("romeo@montague.lit").await;
+    let token = resumable(&mut c).await;
+
+    inject(&conn, &chat_from_juliet("one")).await;
+    let first = c.recv().await;
+    assert_eq!(first["seq"], 1, "frames are numbered: {first}");
+    assert_eq!(first["data"]["content"], "one");
+    // The browser's connection drops without a close handshake.
+    drop(c);
+    // Juliet goes on talking meanwhile; the session stays online.
+    inject(&conn, &chat_from_juliet("two")).await;
+    inject(&conn, &chat_from_juliet("three")).await;
+
+    let mut again = gw.client().await;
+    again
+        .send(json!({"event": "gateway.resume", "data": {"token": token, "seq": 1}, "ack": 5}))
+        .await;
+    let resumed = again.recv().await;
+    assert_eq!(resumed["ack"], 5, "{resumed}");
+    assert_eq!(resumed["error"], Value::Null, "{resumed}");
+    assert_eq!(resumed["data"]["seq"], 3, "{resumed}");
+    let new_token = resumed["data"]["token"]
+        .as_str()
+        .expect("a new token")
+        .to_owned();
+    assert_ne!(new_token, token, "tokens are single-use");
+    let two = again.recv().await;
+    let three = again.recv().await;
+    assert_eq!(
+        (two["seq"].clone(), two["data"]["content"].clone()),
+        (json!(2), json!("two"))
+    );
+    assert_eq!(
+        (three["seq"].clone(), three["data"]["content"].clone()),
+        (json!(3), json!("three"))
+    );
+
+    // The same XMPP session: events go out on the original link.
+    again
+        .send(json!({"event": "xmpp.chat.message", "data": {"to": "juliet@capulet.lit", "content": "back"}}))
+        .await;
+    let out = sent(&mut conn).await;
+    assert_eq!(
+        out.root()
+            .child(NS_CLIENT, "body")
+            .map(|b| b.text().into_owned()),
+        Some("back".to_owned())
+    );
+    inject(&conn, &chat_from_juliet("four")).await;
+    let four = again.recv().await;
+    assert_eq!(four["seq"], 4, "{four}");
+
+    // The old token is spent.
+    let mut thief = gw.client().await;
+    thief
+        .send(json!({"event": "gateway.resume", "data": {"token": token, "seq": 0}, "ack": 1}))
+        .await;
+    let refused = thief.recv().await;
+    assert_eq!(refused["error"]["condition"], "resume-failed", "{refused}");
+    gw.server.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn resumption_fails_cleanly_and_the_session_then_ends() {
+    let mut config = config();
+    config.resume_grace_secs = 1;
+    let mut gw = Gateway::start(config, FakeConnector::with_responder(roster_responder)).await;
+
+    // A token nobody issued.
+    let mut stranger = gw.client().await;
+    stranger
+        .send(json!({"event": "gateway.resume", "data": {"token": "nope", "seq": 0}, "ack": 1}))
+        .await;
+    let refused = stranger.recv().await;
+    assert_eq!(refused["error"]["type"], "connection", "{refused}");
+    assert_eq!(refused["error"]["condition"], "resume-failed", "{refused}");
+    // The connection still works as a fresh one.
+    stranger
+        .send(json!({"event": "gateway.resume", "data": {"token": 5}, "ack": 2}))
+        .await;
+    assert!(
+        client_error(&stranger.recv().await)["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("'token'"))
+    );
+
+    // Not before logging in.
+    stranger
+        .send(json!({"event": "gateway.resumable", "data": {}, "ack": 3}))
+        .await;
+    assert_eq!(stranger.recv().await["error"]["condition"], "not-connected");
+
+    // Past the grace period the session is gone, and its XMPP link closed.
+    let (mut c, mut conn) = gw.online("romeo@montague.lit").await;
+    let token = resumable(&mut c).await;
+    drop(c);
+    assert_eq!(
+        timeout(WAIT, conn.next_sent())
+            .await
+            .expect("the link ends in time"),
+        None,
+        "the XMPP session ended after the grace period"
+    );
+    let mut late = gw.client().await;
+    late.send(json!({"event": "gateway.resume", "data": {"token": token, "seq": 0}, "ack": 1}))
+        .await;
+    assert_eq!(late.recv().await["error"]["condition"], "resume-failed");
+    gw.server.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn a_resume_from_too_far_back_is_refused_and_ends_the_session() {
+    let mut config = config();
+    config.resume_buffer_bytes = 600;
+    let mut gw = Gateway::start(config, FakeConnector::with_responder(roster_responder)).await;
+    let (mut c, mut conn) = gw.online("romeo@montague.lit").await;
+    let token = resumable(&mut c).await;
+    drop(c);
+    for n in 0..20 {
+        inject(&conn, &chat_from_juliet(&format!("message {n}"))).await;
+    }
+    let mut again = gw.client().await;
+    again
+        .send(json!({"event": "gateway.resume", "data": {"token": token, "seq": 0}, "ack": 1}))
+        .await;
+    let refused = again.recv().await;
+    assert_eq!(refused["error"]["condition"], "resume-failed", "{refused}");
+    assert!(
+        refused["error"]["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("lost")),
+        "{refused}"
+    );
+    // The old session ended (its link closes); this connection can log in afresh.
+    while timeout(WAIT, conn.next_sent())
+        .await
+        .expect("link ends")
+        .is_some()
+    {}
+    again
+        .send(
+            json!({"event": "xmpp.login", "data": {"jid": "romeo@montague.lit", "password": "pw"}}),
+        )
+        .await;
+    assert_eq!(again.recv().await["event"], "xmpp.connection");
+    gw.server.shutdown().await.expect("shutdown");
+}
