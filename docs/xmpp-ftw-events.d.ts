@@ -173,6 +173,34 @@ export interface RosterItemIn {
 }
 
 /**
+ * An item an entity lists: another entity (`jid`), or a node of it.
+ *
+ * From `xep-0030`.
+ */
+export interface DiscoItemOut {
+  /** The item's JID (a string, as in the original). */
+  jid?: string;
+  /** The item's node, if it is one. */
+  node?: string;
+  /** A name for people. */
+  name?: string;
+}
+
+/**
+ * An item an entity lists: another entity (`jid`), or a node of it.
+ *
+ * From `xep-0030`.
+ */
+export interface DiscoItemIn {
+  /** The item's JID (a string, as in the original). */
+  jid?: string;
+  /** The item's node, if it is one. */
+  node?: string;
+  /** A name for people. */
+  name?: string;
+}
+
+/**
  * How much discussion history the room should replay on join.
  *
  * From `xep-0045`.
@@ -296,6 +324,50 @@ export interface OccupantItem {
    * A JID resource (MUC nickname).
    */
   newNick?: string;
+}
+
+/**
+ * A result set: going out, which page to ask for; coming in (the callback's third argument), where the page sits in the whole set.
+ *
+ * From `xep-0059`.
+ */
+export interface RsmOut {
+  /**
+   * At most this many items per page (0: only the count).
+   *
+   * Integer from 0 to 9223372036854775807.
+   */
+  max?: number;
+  /** The page after the item with this id; `true` asks for the first page. */
+  after?: string;
+  /** The page before the item with this id; `true` asks for the last page. */
+  before?: string;
+  /**
+   * The page starting at this position in the whole set.
+   *
+   * Integer from 0 to 9223372036854775807.
+   */
+  index?: number;
+}
+
+/**
+ * A result set: going out, which page to ask for; coming in (the callback's third argument), where the page sits in the whole set.
+ *
+ * From `xep-0059`.
+ */
+export interface RsmIn {
+  /**
+   * How many items the whole set has.
+   *
+   * Integer from 0 to 9223372036854775807.
+   */
+  count?: number;
+  /** Id of the page's first item. */
+  first?: string;
+  /** Position of the page's first item in the whole set (a string, as in the original). */
+  "first-index"?: string;
+  /** Id of the page's last item. */
+  last?: string;
 }
 
 /**
@@ -945,6 +1017,34 @@ export interface XmppRosterPushIn {
 }
 
 /**
+ * List the items of an entity (rooms of a MUC service, nodes of a pubsub service…), a page at a time with `rsm`.
+ *
+ * `xmpp.discover.items`, browser → gateway, from `xep-0030`.
+ * Callback: required.
+ */
+export interface XmppDiscoverItemsOut {
+  /** The entity whose items to list. */
+  of: string;
+  /** A node of the entity. */
+  node?: string;
+  /** Which page (XEP-0059). */
+  rsm?: RsmOut;
+}
+
+/** What the `xmpp.discover.items` callback receives on success, one object per item. */
+export interface XmppDiscoverItemsResult {
+  /** The item's JID (a string, as in the original). */
+  jid?: string;
+  /** The item's node, if it is one. */
+  node?: string;
+  /** A name for people. */
+  name?: string;
+}
+
+/** The third argument of the `xmpp.discover.items` callback on success: Where the page sits in the whole list (XEP-0059). */
+export type XmppDiscoverItemsRsm = RsmIn;
+
+/**
  * Enter a room under a nickname. The room answers with `xmpp.muc.roster` events (or `xmpp.muc.error`).
  *
  * `xmpp.muc.join`, browser → gateway, from `xep-0045`.
@@ -1343,6 +1443,7 @@ export interface OutgoingEvents {
   /** @deprecated Use `xmpp.roster.edit`. */
   "xmpp.roster.group": XmppRosterEditOut;
   "xmpp.roster.remove": XmppRosterRemoveOut;
+  "xmpp.discover.items": XmppDiscoverItemsOut;
   "xmpp.muc.join": XmppMucJoinOut;
   "xmpp.muc.create": XmppMucCreateOut;
   "xmpp.muc.leave": XmppMucLeaveOut;
@@ -1378,4 +1479,5 @@ export interface EventResults {
   /** @deprecated Use `xmpp.roster.edit`. */
   "xmpp.roster.group": true;
   "xmpp.roster.remove": true;
+  "xmpp.discover.items": XmppDiscoverItemsResult[];
 }

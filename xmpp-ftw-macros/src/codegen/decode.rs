@@ -689,10 +689,37 @@ pub fn result_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
             }
         }
     };
+    let rsm = rsm_decoder(ir, e);
     quote! {
         #[allow(unused_variables, unused_mut, unused_assignments, clippy::all)]
         fn #name(st: #rt::xml::Elem<'_>) -> ::std::string::String {
             #body
+        }
+        #rsm
+    }
+}
+
+/// `fn rsm_<event>(reply) -> String`: the callback's third argument, `{}` when
+/// the reply has no such element (or one missing a required member).
+fn rsm_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
+    let rt = rt();
+    let Some(f) = e.result.as_ref().and_then(|r| r.rsm.as_ref()) else {
+        return quote!();
+    };
+    let (Some(path), Ty::Named(t)) = (&f.path, f.ty) else {
+        return quote!();
+    };
+    let name = format_ident!("rsm_{}", snake(&e.name));
+    let el = nav(&quote!(st), &path.segs);
+    let dec = type_fn(&ir.types[t].name, Dir::In);
+    quote! {
+        #[allow(clippy::all)]
+        fn #name(st: #rt::xml::Elem<'_>) -> ::std::string::String {
+            let mut jw = #rt::json_out::JsonWriter::new();
+            match #el {
+                ::core::option::Option::Some(el) if #dec(el, &mut jw) => jw.finish(),
+                _ => ::std::string::String::from("{}"),
+            }
         }
     }
 }

@@ -247,6 +247,8 @@ pub struct HooksIr {
 pub struct ResultIr {
     pub each: Option<PathIr>,
     pub fields: Vec<FieldIr>,
+    /// The callback's third argument: an object read from the reply (path relative to the `<iq/>`).
+    pub rsm: Option<FieldIr>,
 }
 
 #[derive(Debug, Clone)]

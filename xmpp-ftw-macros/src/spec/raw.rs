@@ -121,6 +121,9 @@ pub struct RawResult {
     pub r#type: Option<Sp<String>>,
     #[serde(default)]
     pub fields: IndexMap<Sp<String>, Sp<RawField>>,
+    /// The callback's third argument (XEP-0059 result set), read from the reply.
+    #[serde(default)]
+    pub rsm: Option<Sp<RawField>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -970,7 +970,32 @@ fn resolve_event(
                 all.append(&mut fields);
                 fields = all;
             }
-            Some(ResultIr { each, fields })
+            let rsm = match &r.get_ref().rsm {
+                None => None,
+                Some(raw) => {
+                    let key = Sp::new(raw.span(), "rsm".to_owned());
+                    let icx = FieldCx {
+                        owner: format!("event '{n}' result"),
+                        default_ns: Some(NS_CLIENT),
+                        ..rcx
+                    };
+                    let f = resolve_field(&icx, reg, &key, raw)?;
+                    let object = matches!(f.ty, Ty::Named(i) if matches!(types[i].kind, TypeKind::Object(_)));
+                    let at_element = matches!(
+                        f.path.as_ref().and_then(|p| p.last()),
+                        Some(Seg::Elem { .. })
+                    );
+                    if !object || !at_element || f.many || !f.dirs.inc {
+                        return Err(icx.err(
+                            "rsm",
+                            raw.span(),
+                            "'rsm' is one object type at an element path, read coming in",
+                        ));
+                    }
+                    Some(f)
+                }
+            };
+            Some(ResultIr { each, fields, rsm })
         }
     };
     Ok(EventIr {

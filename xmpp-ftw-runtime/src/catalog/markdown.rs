@@ -257,6 +257,14 @@ fn result_section(event: &EventInfo) -> Vec<String> {
             blocks.push(field_table(fields, event.spec));
         }
     }
+    if let Some(rsm) = event.rsm {
+        blocks.push(
+            "The callback also receives a third argument, the result set of the reply \
+             (`{}` when the reply has none):"
+                .to_owned(),
+        );
+        blocks.push(field_table(std::slice::from_ref(rsm), event.spec));
+    }
     blocks
 }
 

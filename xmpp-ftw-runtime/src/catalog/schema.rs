@@ -53,6 +53,14 @@ fn insert_event_defs(defs: &mut Map<String, Value>, event: &EventInfo, examples:
         let name = format!("{}.{}", event.name, direction.as_str());
         defs.insert(name, event_schema(event, direction, examples));
     }
+    if let Some(rsm) = event.rsm {
+        let description = format!(
+            "The third argument of the `{}` callback on success: {}",
+            event.name, rsm.doc
+        );
+        let schema = with_description(value_schema(rsm.ty, Direction::In), &description);
+        defs.insert(format!("{}.rsm", event.name), schema);
+    }
     if let Some(result) = result_schema(event) {
         defs.insert(format!("{}.result", event.name), result);
     }

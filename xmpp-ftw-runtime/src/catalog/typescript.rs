@@ -132,6 +132,18 @@ fn event_interfaces(event: &EventInfo) -> Vec<String> {
         })
         .collect();
     blocks.extend(result_interface(event));
+    if let Some(rsm) = event.rsm {
+        let doc = vec![format!(
+            "The third argument of the `{}` callback on success: {}",
+            event.name, rsm.doc
+        )];
+        blocks.push(format!(
+            "{}export type {}Rsm = {};",
+            jsdoc(&doc, ""),
+            pascal_case(event.name),
+            ts_type(rsm.ty, Direction::In)
+        ));
+    }
     blocks
 }
 
