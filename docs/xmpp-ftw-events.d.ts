@@ -12,6 +12,34 @@ export interface Jid {
   resource?: string;
 }
 
+/** One field of a data form the browser submits (XEP-0004). */
+export interface SubmittedField {
+  var: string;
+  value: string | number | boolean | (string | number | boolean)[];
+  type?: string;
+  label?: string;
+}
+
+/** One field of a data form the browser receives; `value` is a boolean for boolean fields and an array for `*-multi` fields. */
+export interface DataFormField {
+  var?: string;
+  type?: string;
+  label?: string;
+  required?: true;
+  description?: string;
+  options?: { value: string; label?: string }[];
+  value?: string | boolean | string[];
+}
+
+/** A data form the browser receives (XEP-0004); the hidden `FORM_TYPE` is never listed. */
+export interface DataForm {
+  title?: string;
+  instructions?: string;
+  fields?: DataFormField[];
+  reported?: DataFormField[];
+  items: DataFormField[][];
+}
+
 /**
  * What the sender should do about the error.
  *
@@ -198,6 +226,40 @@ export interface DiscoItemIn {
   node?: string;
   /** A name for people. */
   name?: string;
+}
+
+/**
+ * Who an entity is (`kind: 'identity'` in the information list).
+ *
+ * From `xep-0030`.
+ */
+export interface DiscoIdentity {
+  /** Its category (`server`, `conference`, `pubsub`…). */
+  category?: string;
+  /** Its type within the category. */
+  type?: string;
+  /** A name for people. */
+  name?: string;
+}
+
+/**
+ * A protocol the entity supports (`kind: 'feature'` in the information list).
+ *
+ * From `xep-0030`.
+ */
+export interface DiscoFeature {
+  /** The protocol namespace or feature name. */
+  var?: string;
+}
+
+/**
+ * Extended information (XEP-0128; `kind: 'form'` in the information list).
+ *
+ * From `xep-0030`.
+ */
+export interface DiscoForm {
+  /** The extended information, a data form whose hidden FORM_TYPE names its purpose. */
+  form?: DataForm;
 }
 
 /**
@@ -1045,6 +1107,40 @@ export interface XmppDiscoverItemsResult {
 export type XmppDiscoverItemsRsm = RsmIn;
 
 /**
+ * Ask an entity (a server, a service, a client) who it is and what it supports, with extended information (XEP-0128).
+ *
+ * `xmpp.discover.info`, browser → gateway, from `xep-0030`.
+ * Callback: required.
+ */
+export interface XmppDiscoverInfoOut {
+  /** The entity to ask. */
+  of: string;
+  /** A node of the entity. */
+  node?: string;
+  /** Which page (XEP-0059), for the rare entity that pages its information. */
+  rsm?: RsmOut;
+}
+
+/** What the `xmpp.discover.info` callback receives on success, one object per item. */
+export interface XmppDiscoverInfoResult {
+  /** Which kind of entry this is: `identity`, `feature`, `form`. */
+  kind: string;
+  /** Its category (`server`, `conference`, `pubsub`…). */
+  category?: string;
+  /** Its type within the category. */
+  type?: string;
+  /** A name for people. */
+  name?: string;
+  /** The protocol namespace or feature name. */
+  var?: string;
+  /** The extended information, a data form whose hidden FORM_TYPE names its purpose. */
+  form?: DataForm;
+}
+
+/** The third argument of the `xmpp.discover.info` callback on success: Where the page sits in the whole list (XEP-0059). */
+export type XmppDiscoverInfoRsm = RsmIn;
+
+/**
  * Enter a room under a nickname. The room answers with `xmpp.muc.roster` events (or `xmpp.muc.error`).
  *
  * `xmpp.muc.join`, browser → gateway, from `xep-0045`.
@@ -1444,6 +1540,7 @@ export interface OutgoingEvents {
   "xmpp.roster.group": XmppRosterEditOut;
   "xmpp.roster.remove": XmppRosterRemoveOut;
   "xmpp.discover.items": XmppDiscoverItemsOut;
+  "xmpp.discover.info": XmppDiscoverInfoOut;
   "xmpp.muc.join": XmppMucJoinOut;
   "xmpp.muc.create": XmppMucCreateOut;
   "xmpp.muc.leave": XmppMucLeaveOut;
@@ -1480,4 +1577,5 @@ export interface EventResults {
   "xmpp.roster.group": true;
   "xmpp.roster.remove": true;
   "xmpp.discover.items": XmppDiscoverItemsResult[];
+  "xmpp.discover.info": XmppDiscoverInfoResult[];
 }

@@ -297,6 +297,7 @@ fn type_ref(ir: &Ir, ty: Ty) -> TokenStream {
         Ty::Xhtml => quote!(#rt::catalog::TypeRef::Xhtml),
         Ty::RawXml => quote!(#rt::catalog::TypeRef::RawXml),
         Ty::LangMap => quote!(#rt::catalog::TypeRef::LangMap),
+        Ty::DataForm => quote!(#rt::catalog::TypeRef::DataForm),
         Ty::Named(i) => {
             let t = format_ident!("TYPE_{}", snake(&ir.types[i].name).to_uppercase());
             quote!(#rt::catalog::TypeRef::Named(&#t))
@@ -395,8 +396,9 @@ fn catalog(ir: &Ir) -> TokenStream {
         let inc = field_infos(ir, e.fields.iter().filter(|f| f.dirs.inc));
         let result = if e.iq.is_some() {
             match &e.result {
-                Some(r) if !r.fields.is_empty() => {
-                    let fields = field_infos(ir, r.fields.iter());
+                Some(r) if !r.item_fields().is_empty() => {
+                    let item_fields = r.item_fields();
+                    let fields = field_infos(ir, item_fields.iter());
                     if r.each.is_some() {
                         quote!(#rt::catalog::ResultInfo::List(#fields))
                     } else {

@@ -337,6 +337,7 @@ fn type_text(ty: TypeRef) -> String {
         TypeRef::Xhtml => "XHTML".to_owned(),
         TypeRef::RawXml => "raw XML".to_owned(),
         TypeRef::LangMap => "{lang: text}".to_owned(),
+        TypeRef::DataForm => "data form (XEP-0004)".to_owned(),
         TypeRef::Named(info) => named_type_text(info),
     }
 }

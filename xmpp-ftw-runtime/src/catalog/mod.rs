@@ -118,6 +118,9 @@ pub enum TypeRef {
     RawXml,
     /// `{ "<xml:lang>": "text", ... }` from language-tagged siblings.
     LangMap,
+    /// An XEP-0004 data form: `[{var, value, type?, label?}]` going out,
+    /// `{title?, instructions?, fields?, reported?, items}` coming in.
+    DataForm,
     /// A spec-defined enum, element-name enum or object type.
     Named(&'static TypeInfo),
 }
