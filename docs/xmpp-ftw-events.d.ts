@@ -12,6 +12,34 @@ export interface Jid {
   resource?: string;
 }
 
+/** One field of a data form the browser submits (XEP-0004). */
+export interface SubmittedField {
+  var: string;
+  value: string | number | boolean | (string | number | boolean)[];
+  type?: string;
+  label?: string;
+}
+
+/** One field of a data form the browser receives; `value` is a boolean for boolean fields and an array for `*-multi` fields. */
+export interface DataFormField {
+  var?: string;
+  type?: string;
+  label?: string;
+  required?: true;
+  description?: string;
+  options?: { value: string; label?: string }[];
+  value?: string | boolean | string[];
+}
+
+/** A data form the browser receives (XEP-0004); the hidden `FORM_TYPE` is never listed. */
+export interface DataForm {
+  title?: string;
+  instructions?: string;
+  fields?: DataFormField[];
+  reported?: DataFormField[];
+  items: DataFormField[][];
+}
+
 /**
  * What the sender should do about the error.
  *
@@ -173,6 +201,68 @@ export interface RosterItemIn {
 }
 
 /**
+ * An item an entity lists: another entity (`jid`), or a node of it.
+ *
+ * From `xep-0030`.
+ */
+export interface DiscoItemOut {
+  /** The item's JID (a string, as in the original). */
+  jid?: string;
+  /** The item's node, if it is one. */
+  node?: string;
+  /** A name for people. */
+  name?: string;
+}
+
+/**
+ * An item an entity lists: another entity (`jid`), or a node of it.
+ *
+ * From `xep-0030`.
+ */
+export interface DiscoItemIn {
+  /** The item's JID (a string, as in the original). */
+  jid?: string;
+  /** The item's node, if it is one. */
+  node?: string;
+  /** A name for people. */
+  name?: string;
+}
+
+/**
+ * Who an entity is (`kind: 'identity'` in the information list).
+ *
+ * From `xep-0030`.
+ */
+export interface DiscoIdentity {
+  /** Its category (`server`, `conference`, `pubsub`…). */
+  category?: string;
+  /** Its type within the category. */
+  type?: string;
+  /** A name for people. */
+  name?: string;
+}
+
+/**
+ * A protocol the entity supports (`kind: 'feature'` in the information list).
+ *
+ * From `xep-0030`.
+ */
+export interface DiscoFeature {
+  /** The protocol namespace or feature name. */
+  var?: string;
+}
+
+/**
+ * Extended information (XEP-0128; `kind: 'form'` in the information list).
+ *
+ * From `xep-0030`.
+ */
+export interface DiscoForm {
+  /** The extended information, a data form whose hidden FORM_TYPE names its purpose. */
+  form?: DataForm;
+}
+
+/**
  * How much discussion history the room should replay on join.
  *
  * From `xep-0045`.
@@ -296,6 +386,50 @@ export interface OccupantItem {
    * A JID resource (MUC nickname).
    */
   newNick?: string;
+}
+
+/**
+ * A result set: going out, which page to ask for; coming in (the callback's third argument), where the page sits in the whole set.
+ *
+ * From `xep-0059`.
+ */
+export interface RsmOut {
+  /**
+   * At most this many items per page (0: only the count).
+   *
+   * Integer from 0 to 9223372036854775807.
+   */
+  max?: number;
+  /** The page after the item with this id; `true` asks for the first page. */
+  after?: string;
+  /** The page before the item with this id; `true` asks for the last page. */
+  before?: string;
+  /**
+   * The page starting at this position in the whole set.
+   *
+   * Integer from 0 to 9223372036854775807.
+   */
+  index?: number;
+}
+
+/**
+ * A result set: going out, which page to ask for; coming in (the callback's third argument), where the page sits in the whole set.
+ *
+ * From `xep-0059`.
+ */
+export interface RsmIn {
+  /**
+   * How many items the whole set has.
+   *
+   * Integer from 0 to 9223372036854775807.
+   */
+  count?: number;
+  /** Id of the page's first item. */
+  first?: string;
+  /** Position of the page's first item in the whole set (a string, as in the original). */
+  "first-index"?: string;
+  /** Id of the page's last item. */
+  last?: string;
 }
 
 /**
@@ -945,6 +1079,68 @@ export interface XmppRosterPushIn {
 }
 
 /**
+ * List the items of an entity (rooms of a MUC service, nodes of a pubsub service…), a page at a time with `rsm`.
+ *
+ * `xmpp.discover.items`, browser → gateway, from `xep-0030`.
+ * Callback: required.
+ */
+export interface XmppDiscoverItemsOut {
+  /** The entity whose items to list. */
+  of: string;
+  /** A node of the entity. */
+  node?: string;
+  /** Which page (XEP-0059). */
+  rsm?: RsmOut;
+}
+
+/** What the `xmpp.discover.items` callback receives on success, one object per item. */
+export interface XmppDiscoverItemsResult {
+  /** The item's JID (a string, as in the original). */
+  jid?: string;
+  /** The item's node, if it is one. */
+  node?: string;
+  /** A name for people. */
+  name?: string;
+}
+
+/** The third argument of the `xmpp.discover.items` callback on success: Where the page sits in the whole list (XEP-0059). */
+export type XmppDiscoverItemsRsm = RsmIn;
+
+/**
+ * Ask an entity (a server, a service, a client) who it is and what it supports, with extended information (XEP-0128).
+ *
+ * `xmpp.discover.info`, browser → gateway, from `xep-0030`.
+ * Callback: required.
+ */
+export interface XmppDiscoverInfoOut {
+  /** The entity to ask. */
+  of: string;
+  /** A node of the entity. */
+  node?: string;
+  /** Which page (XEP-0059), for the rare entity that pages its information. */
+  rsm?: RsmOut;
+}
+
+/** What the `xmpp.discover.info` callback receives on success, one object per item. */
+export interface XmppDiscoverInfoResult {
+  /** Which kind of entry this is: `identity`, `feature`, `form`. */
+  kind: string;
+  /** Its category (`server`, `conference`, `pubsub`…). */
+  category?: string;
+  /** Its type within the category. */
+  type?: string;
+  /** A name for people. */
+  name?: string;
+  /** The protocol namespace or feature name. */
+  var?: string;
+  /** The extended information, a data form whose hidden FORM_TYPE names its purpose. */
+  form?: DataForm;
+}
+
+/** The third argument of the `xmpp.discover.info` callback on success: Where the page sits in the whole list (XEP-0059). */
+export type XmppDiscoverInfoRsm = RsmIn;
+
+/**
  * Enter a room under a nickname. The room answers with `xmpp.muc.roster` events (or `xmpp.muc.error`).
  *
  * `xmpp.muc.join`, browser → gateway, from `xep-0045`.
@@ -1343,6 +1539,8 @@ export interface OutgoingEvents {
   /** @deprecated Use `xmpp.roster.edit`. */
   "xmpp.roster.group": XmppRosterEditOut;
   "xmpp.roster.remove": XmppRosterRemoveOut;
+  "xmpp.discover.items": XmppDiscoverItemsOut;
+  "xmpp.discover.info": XmppDiscoverInfoOut;
   "xmpp.muc.join": XmppMucJoinOut;
   "xmpp.muc.create": XmppMucCreateOut;
   "xmpp.muc.leave": XmppMucLeaveOut;
@@ -1378,4 +1576,6 @@ export interface EventResults {
   /** @deprecated Use `xmpp.roster.edit`. */
   "xmpp.roster.group": true;
   "xmpp.roster.remove": true;
+  "xmpp.discover.items": XmppDiscoverItemsResult[];
+  "xmpp.discover.info": XmppDiscoverInfoResult[];
 }

@@ -1203,7 +1203,10 @@ impl Conn {
             .iq_latency
             .observe(waiting.sent.elapsed().as_secs_f64());
         let frame = match waiting.decode.answer(reply) {
-            IqAnswer::Data(data) => protocol::callback(waiting.ack, "null", &data, None),
+            IqAnswer::Data(data) => {
+                let rsm = waiting.decode.rsm(reply);
+                protocol::callback(waiting.ack, "null", &data, rsm.as_deref())
+            }
             IqAnswer::Error(error) => protocol::callback(waiting.ack, &error, "null", None),
         };
         let frame = self.with_xml(frame, reply);

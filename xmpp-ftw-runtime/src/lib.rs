@@ -12,6 +12,7 @@
 //!   limits, and the escaping writer every stanza is written through;
 //! - [`json_in`] / [`json_out`]: typed reading of browser payloads with the
 //!   exact client-error texts of [`error`], and direct JSON text output;
+//! - [`forms`]: XEP-0004 data forms (the `data_form` type);
 //! - [`xhtml`]: the XEP-0071 sanitiser; [`datetime`]: XEP-0082 checks;
 //! - [`stream`]: the incremental reader that cuts an XMPP stream from the socket
 //!   into its header and first-level elements, each parsed as an [`xml`] tree;
@@ -33,6 +34,7 @@ pub mod catalog;
 pub mod client;
 pub mod datetime;
 pub mod error;
+pub mod forms;
 pub mod hooks;
 pub mod json_in;
 pub mod json_out;

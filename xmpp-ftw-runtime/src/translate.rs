@@ -41,6 +41,9 @@ pub struct PendingIq {
     pub decode_result: fn(Elem<'_>) -> String,
     /// Decodes an `<error/>` element into the stanza error object (JSON text).
     pub decode_error: fn(Elem<'_>) -> String,
+    /// Decodes the callback's third argument (XEP-0059 result set) from a
+    /// successful reply, for events whose spec says where it is (`result.rsm`).
+    pub decode_rsm: Option<fn(Elem<'_>) -> String>,
 }
 
 /// The callback's arguments for an IQ reply.
@@ -64,6 +67,16 @@ impl PendingIq {
             }
         } else {
             IqAnswer::Data((self.decode_result)(reply))
+        }
+    }
+
+    /// The callback's third argument for `reply` (JSON text): `Some` for a
+    /// successful reply to an event with `result.rsm`, `{}` when the reply
+    /// carries no result set.
+    pub fn rsm(&self, reply: Elem<'_>) -> Option<String> {
+        match self.decode_rsm {
+            Some(decode) if reply.attr("type") != Some("error") => Some(decode(reply)),
+            _ => None,
         }
     }
 }

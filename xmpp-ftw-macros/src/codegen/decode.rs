@@ -81,7 +81,7 @@ fn scalar_value(ir: &Ir, f: &FieldIr, dir: Dir, s: TokenStream) -> TokenStream {
             j.boolean(true);
             true
         }),
-        Ty::LangMap => quote!(false),
+        Ty::LangMap | Ty::DataForm => quote!(false),
         Ty::Named(t) => match &ir.types[t].kind {
             TypeKind::Enum(values) | TypeKind::ElementName { values, .. } => {
                 let values = values.iter().map(|v| lit(v));
@@ -102,6 +102,8 @@ fn element_value(ir: &Ir, f: &FieldIr, dir: Dir, el: TokenStream) -> TokenStream
         Ty::Flag => quote!({ let _ = #el; j.boolean(true); true }),
         Ty::Xhtml => quote!({ j.string(&#rt::xhtml::sanitize_body(#el)); true }),
         Ty::RawXml => quote!({ j.string(&#el.to_xml()); true }),
+        Ty::DataForm if dir == Dir::Out => quote!({ #rt::forms::decode_submitted(#el, j); true }),
+        Ty::DataForm => quote!(#rt::forms::decode_received(#el, j)),
         Ty::Named(t) if matches!(ir.types[t].kind, TypeKind::Object(_)) => {
             let dec = type_fn(&ir.types[t].name, dir);
             quote!({
@@ -313,6 +315,14 @@ fn field_code(
                         if #v { #has = true; } else { j.rollback(m); }
                     }
                 }
+            }
+        }
+        (None, false) if f.ty == Ty::DataForm => {
+            let v = element_value(ir, f, dir, root.clone());
+            quote! {
+                let m = j.mark();
+                j.key(#key);
+                if #v { #has = true; } else { j.rollback(m); }
             }
         }
         (None, false) => quote!(),
@@ -641,58 +651,121 @@ pub fn event_matcher(e: &EventIr, hooks: &syn::Path) -> TokenStream {
 pub fn result_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
     let rt = rt();
     let name = format_ident!("result_{}", snake(&e.name));
-    let body = match &e.result {
-        None => quote!(::std::string::String::from("true")),
-        Some(r) if r.fields.is_empty() => quote!(::std::string::String::from("true")),
-        Some(r) => {
-            let fields: Vec<&FieldIr> = r.fields.iter().filter(|f| f.dirs.inc).collect();
-            let item_root = quote!(c);
-            let (code, flags) = fields_code(ir, &fields, Dir::In, &item_root);
-            let required = flags.iter().filter(|(_, _, r)| *r).map(|(_, h, _)| h);
-            let object = quote! {
-                let m = j.mark();
-                j.begin_object();
-                #code
-                if true #(&& #required)* { j.end_object(); } else { j.rollback(m); }
-            };
-            match &r.each {
-                Some(each) => {
-                    let Some((last, parent)) = each.segs.split_last() else {
-                        return quote!();
-                    };
-                    let Seg::Elem { ns, name: el } = last else {
-                        return quote!();
-                    };
-                    let root = quote!(st);
-                    let parent = nav(&root, parent);
-                    let (ns, el) = (lit(ns), lit(el));
-                    quote! {
+    let body =
+        match &e.result {
+            None => quote!(::std::string::String::from("true")),
+            Some(r) if r.item_fields().is_empty() => quote!(::std::string::String::from("true")),
+            Some(r) => {
+                let fields: Vec<&FieldIr> = r.fields.iter().filter(|f| f.dirs.inc).collect();
+                let item_root = quote!(c);
+                let (code, flags) = fields_code(ir, &fields, Dir::In, &item_root);
+                let required: Vec<&syn::Ident> = flags
+                    .iter()
+                    .filter(|(_, _, r)| *r)
+                    .map(|(_, h, _)| h)
+                    .collect();
+                let object = quote! {
+                    let m = j.mark();
+                    j.begin_object();
+                    #code
+                    if true #(&& #required)* { j.end_object(); } else { j.rollback(m); }
+                };
+                match &r.each {
+                    Some(each) => {
+                        let Some((_, parent)) = each.segs.split_last() else {
+                            return quote!();
+                        };
+                        let root = quote!(st);
+                        let parent = nav(&root, parent);
+                        // Items in document order; each path's items get its tags first.
+                        let arms = r.each_all.iter().filter_map(|each| {
+                        let Some(Seg::Elem { ns, name: el }) = each.path.last() else {
+                            return None;
+                        };
+                        let (ns, el) = (lit(ns), lit(el));
+                        let keys = each.tags.iter().map(|(k, _)| lit(k));
+                        let values = each.tags.iter().map(|(_, v)| lit(v));
+                        let (code, required) = match &each.fields {
+                            None => (
+                                code.clone(),
+                                required.iter().map(|h| (*h).clone()).collect::<Vec<syn::Ident>>(),
+                            ),
+                            Some(own) => {
+                                let own: Vec<&FieldIr> = own.iter().collect();
+                                let (code, flags) = fields_code(ir, &own, Dir::In, &item_root);
+                                let required: Vec<syn::Ident> = flags
+                                    .into_iter()
+                                    .filter(|(_, _, r)| *r)
+                                    .map(|(_, h, _)| h)
+                                    .collect();
+                                (code, required)
+                            }
+                        };
+                        Some(quote! {
+                            if c.is(#ns, #el) {
+                                let m = j.mark();
+                                j.begin_object();
+                                #(j.key(#keys); j.string(#values);)*
+                                #code
+                                if true #(&& #required)* { j.end_object(); } else { j.rollback(m); }
+                                continue;
+                            }
+                        })
+                    });
+                        quote! {
+                            let mut jw = #rt::json_out::JsonWriter::new();
+                            let j = &mut jw;
+                            j.begin_array();
+                            if let ::core::option::Option::Some(p) = #parent {
+                                for c in p.children() { #(#arms)* }
+                            }
+                            j.end_array();
+                            jw.finish()
+                        }
+                    }
+                    None => quote! {
                         let mut jw = #rt::json_out::JsonWriter::new();
                         let j = &mut jw;
-                        j.begin_array();
-                        if let ::core::option::Option::Some(p) = #parent {
-                            for c in p.children_named(#ns, #el) { #object }
-                        }
-                        j.end_array();
-                        jw.finish()
-                    }
+                        let c = st;
+                        #object
+                        // A reply missing a required member still answers the callback with JSON.
+                        let s = jw.finish();
+                        if s.is_empty() { ::std::string::String::from("null") } else { s }
+                    },
                 }
-                None => quote! {
-                    let mut jw = #rt::json_out::JsonWriter::new();
-                    let j = &mut jw;
-                    let c = st;
-                    #object
-                    // A reply missing a required member still answers the callback with JSON.
-                    let s = jw.finish();
-                    if s.is_empty() { ::std::string::String::from("null") } else { s }
-                },
             }
-        }
-    };
+        };
+    let rsm = rsm_decoder(ir, e);
     quote! {
         #[allow(unused_variables, unused_mut, unused_assignments, clippy::all)]
         fn #name(st: #rt::xml::Elem<'_>) -> ::std::string::String {
             #body
+        }
+        #rsm
+    }
+}
+
+/// `fn rsm_<event>(reply) -> String`: the callback's third argument, `{}` when
+/// the reply has no such element (or one missing a required member).
+fn rsm_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
+    let rt = rt();
+    let Some(f) = e.result.as_ref().and_then(|r| r.rsm.as_ref()) else {
+        return quote!();
+    };
+    let (Some(path), Ty::Named(t)) = (&f.path, f.ty) else {
+        return quote!();
+    };
+    let name = format_ident!("rsm_{}", snake(&e.name));
+    let el = nav(&quote!(st), &path.segs);
+    let dec = type_fn(&ir.types[t].name, Dir::In);
+    quote! {
+        #[allow(clippy::all)]
+        fn #name(st: #rt::xml::Elem<'_>) -> ::std::string::String {
+            let mut jw = #rt::json_out::JsonWriter::new();
+            match #el {
+                ::core::option::Option::Some(el) if #dec(el, &mut jw) => jw.finish(),
+                _ => ::std::string::String::from("{}"),
+            }
         }
     }
 }

@@ -195,6 +195,8 @@ fn read_value(ir: &Ir, f: &FieldIr, dir: Dir, v: TokenStream, key: TokenStream) 
         Ty::Xhtml => quote!(#rt::json_in::string(#v, #key, #max)),
         Ty::RawXml => quote!(#rt::json_in::raw_xml(#v, #key, #max)),
         Ty::LangMap => quote!(#rt::json_in::lang_map(#v, #key, #max)),
+        Ty::DataForm if dir == Dir::Out => quote!(#rt::forms::submitted(#v, #key)),
+        Ty::DataForm => quote!(#rt::forms::received(#v)),
         Ty::Named(i) => match &ir.types[i].kind {
             TypeKind::Enum(values) | TypeKind::ElementName { values, .. } => {
                 let values = values.iter().map(|s| lit(s));
@@ -545,6 +547,32 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                     Ty::RawXml => {
                         let code = raw_xml_leaf(f, var, quote!(el.is(#ns, #name)));
                         push_leaf(&mut root, parent, &presence, code)
+                    }
+                    Ty::DataForm => {
+                        let key = lit(&f.key);
+                        let form_type = match &f.form_type {
+                            Some(t) => quote!(::core::option::Option::Some(#t)),
+                            None => quote!(::core::option::Option::None),
+                        };
+                        let write = if dir == Dir::Out {
+                            let x_type = lit(&f.submit_as);
+                            quote!(#rt::forms::write_submitted(form, #ns, #x_type, #form_type, &k, w)?;)
+                        } else {
+                            quote!(#rt::forms::write_received(form, #ns, #form_type, &k, w)?;)
+                        };
+                        push_leaf(
+                            &mut root,
+                            parent,
+                            &presence,
+                            quote! {
+                                if let ::core::option::Option::Some(form) = #var {
+                                    let k = #rt::json_in::Key { parent: key, name: #key };
+                                    w.start(#name, #ns);
+                                    #write
+                                    w.end();
+                                }
+                            },
+                        );
                     }
                     Ty::Named(t) if matches!(ir.types[t].kind, TypeKind::Object(_)) => {
                         let enc = type_fn(&ir.types[t].name, dir);
@@ -1142,7 +1170,7 @@ fn written_by_field(fields: &[&FieldIr], cond: &PathIr) -> bool {
         let own_element = f.many
             || matches!(
                 f.ty,
-                Ty::Named(_) | Ty::Flag | Ty::LangMap | Ty::Xhtml | Ty::RawXml
+                Ty::Named(_) | Ty::Flag | Ty::LangMap | Ty::Xhtml | Ty::RawXml | Ty::DataForm
             );
         own_element && f.path.as_ref().is_some_and(|p| p.segs == *steps)
     })

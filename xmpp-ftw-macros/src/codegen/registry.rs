@@ -65,9 +65,11 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     };
     let reply = if e.iq.is_some() {
         let result = format_ident!("result_{}", snake(&e.name));
+        let rsm = rsm_fn(e);
         quote!(#rt::translate::Reply::Iq(#rt::translate::PendingIq {
             decode_result: #result,
             decode_error: decode_stanza_error,
+            decode_rsm: #rsm,
         }))
     } else {
         match (e.callback, e.ack) {
@@ -90,6 +92,16 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
             #after
             ::core::result::Result::Ok(#rt::translate::Outgoing { event: #event, stanza, reply: #reply })
         }
+    }
+}
+
+/// `Some(rsm_<event>)` for IQ events whose result has an `rsm`, else `None`.
+fn rsm_fn(e: &EventIr) -> TokenStream {
+    if e.result.as_ref().is_some_and(|r| r.rsm.is_some()) {
+        let f = format_ident!("rsm_{}", snake(&e.name));
+        quote!(::core::option::Option::Some(#f))
+    } else {
+        quote!(::core::option::Option::None)
     }
 }
 
@@ -162,7 +174,8 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
     let result_arms = ir.events.iter().filter(|e| e.iq.is_some()).map(|e| {
         let f = format_ident!("result_{}", snake(&e.name));
         let name = lit(&e.name);
-        quote!(#name => ::core::option::Option::Some(#rt::translate::PendingIq { decode_result: #f, decode_error: decode_stanza_error }),)
+        let rsm = rsm_fn(e);
+        quote!(#name => ::core::option::Option::Some(#rt::translate::PendingIq { decode_result: #f, decode_error: decode_stanza_error, decode_rsm: #rsm }),)
     });
     let error_dec = match ir.types.iter().find(|t| t.name == "stanza_error") {
         Some(t) => {
@@ -284,6 +297,7 @@ fn type_ref(ir: &Ir, ty: Ty) -> TokenStream {
         Ty::Xhtml => quote!(#rt::catalog::TypeRef::Xhtml),
         Ty::RawXml => quote!(#rt::catalog::TypeRef::RawXml),
         Ty::LangMap => quote!(#rt::catalog::TypeRef::LangMap),
+        Ty::DataForm => quote!(#rt::catalog::TypeRef::DataForm),
         Ty::Named(i) => {
             let t = format_ident!("TYPE_{}", snake(&ir.types[i].name).to_uppercase());
             quote!(#rt::catalog::TypeRef::Named(&#t))
@@ -382,8 +396,9 @@ fn catalog(ir: &Ir) -> TokenStream {
         let inc = field_infos(ir, e.fields.iter().filter(|f| f.dirs.inc));
         let result = if e.iq.is_some() {
             match &e.result {
-                Some(r) if !r.fields.is_empty() => {
-                    let fields = field_infos(ir, r.fields.iter());
+                Some(r) if !r.item_fields().is_empty() => {
+                    let item_fields = r.item_fields();
+                    let fields = field_infos(ir, item_fields.iter());
                     if r.each.is_some() {
                         quote!(#rt::catalog::ResultInfo::List(#fields))
                     } else {
@@ -400,6 +415,13 @@ fn catalog(ir: &Ir) -> TokenStream {
                 (_, AckIr::True) => quote!(#rt::catalog::ResultInfo::True),
                 (_, AckIr::StanzaId) => quote!(#rt::catalog::ResultInfo::StanzaId),
             }
+        };
+        let rsm = match e.result.as_ref().and_then(|r| r.rsm.as_ref()) {
+            Some(f) => {
+                let info = field_infos(ir, std::iter::once(f));
+                quote!(::core::option::Option::Some(&#info[0]))
+            }
+            None => quote!(::core::option::Option::None),
         };
         let groups = e.groups.iter().map(|(g, text)| {
             let keys: Vec<&str> = e
@@ -420,7 +442,7 @@ fn catalog(ir: &Ir) -> TokenStream {
                 name: #name, spec: #spec, spec_file: #file, doc: #doc, stanzas: &[#(#stanzas),*],
                 iq: #iq, directions: &[#(#dirs),*], callback: #callback, aliases: &[#(#aliases),*],
                 hooks: &[#(#hooks),*], fields_out: #out, fields_in: #inc, result: #result,
-                groups: &[#(#groups),*],
+                rsm: #rsm, groups: &[#(#groups),*],
             }
         }
     });

@@ -132,3 +132,19 @@ fn the_macro_emits_a_compile_error() {
         .to_string()
     );
 }
+
+#[test]
+fn rsm_that_is_not_an_object() {
+    assert_eq!(
+        error_of("rsm-not-an-object"),
+        "specs/example.toml:21:7: event 'example.list' result, field 'rsm': 'rsm' is one object type at an element path, read coming in"
+    );
+}
+
+#[test]
+fn form_type_on_a_string() {
+    assert_eq!(
+        error_of("form-type-on-string"),
+        "specs/example.toml:13:54: event 'example.message', field 'body': 'form_type' and 'submit_as' apply to data_form fields only"
+    );
+}

@@ -57,6 +57,8 @@ pub enum Ty {
     Xhtml,
     RawXml,
     LangMap,
+    /// An XEP-0004 data form (built in: `xmpp_ftw_runtime::forms`).
+    DataForm,
     /// Index into [`Ir::types`].
     Named(usize),
 }
@@ -78,6 +80,7 @@ impl Ty {
             "xhtml" => Ty::Xhtml,
             "raw_xml" => Ty::RawXml,
             "lang_map" => Ty::LangMap,
+            "data_form" => Ty::DataForm,
             _ => return None,
         })
     }
@@ -86,7 +89,7 @@ impl Ty {
     pub fn is_scalar(self, types: &[TypeIr]) -> bool {
         match self {
             Ty::Named(i) => matches!(types[i].kind, TypeKind::Enum(_)),
-            Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Flag => false,
+            Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Flag | Ty::DataForm => false,
             _ => true,
         }
     }
@@ -217,6 +220,10 @@ pub struct FieldIr {
     pub if_empty: Option<JsonLit>,
     pub flag_value: Option<String>,
     pub fallback: Option<PathIr>,
+    /// `data_form`: the hidden FORM_TYPE value, if any.
+    pub form_type: Option<String>,
+    /// `data_form`: the `type` of the submitted `<x/>`.
+    pub submit_as: String,
     pub variants: Vec<(String, Vec<FieldIr>)>,
     /// Spec that contributed the field.
     pub spec: String,
@@ -243,10 +250,88 @@ pub struct HooksIr {
     pub guard: Option<String>,
 }
 
+/// One path of a list result.
+#[derive(Debug, Clone)]
+pub struct EachIr {
+    pub path: PathIr,
+    /// Constant string keys every item from this path gets.
+    pub tags: Vec<(String, String)>,
+    /// The item's fields, when this path names its own object type (else the result's).
+    pub fields: Option<Vec<FieldIr>>,
+}
+
 #[derive(Debug, Clone)]
 pub struct ResultIr {
     pub each: Option<PathIr>,
+    /// Every path of a list result, in spec order, with the constant keys its items
+    /// get (`each` is the first).
+    pub each_all: Vec<EachIr>,
     pub fields: Vec<FieldIr>,
+    /// The callback's third argument: an object read from the reply (path relative to the `<iq/>`).
+    pub rsm: Option<FieldIr>,
+}
+
+impl ResultIr {
+    /// Every key a result item may have: the result's fields, then the tags and
+    /// fields of each path with its own type (first of each key wins).
+    pub fn item_fields(&self) -> Vec<FieldIr> {
+        let mut out: Vec<FieldIr> = self.fields.clone();
+        for each in &self.each_all {
+            for (key, _) in &each.tags {
+                if !out.iter().any(|f| &f.key == key) {
+                    let values: Vec<String> = self
+                        .each_all
+                        .iter()
+                        .flat_map(|e| e.tags.iter().filter(|(k, _)| k == key))
+                        .map(|(_, v)| format!("`{v}`"))
+                        .collect();
+                    let spec = self
+                        .fields
+                        .iter()
+                        .chain(self.each_all.iter().flat_map(|e| e.fields.iter().flatten()))
+                        .next()
+                        .map(|f| f.spec.clone())
+                        .unwrap_or_default();
+                    out.push(FieldIr {
+                        key: key.clone(),
+                        doc: format!("Which kind of entry this is: {}.", values.join(", ")),
+                        ty: Ty::String,
+                        dirs: Dirs {
+                            out: false,
+                            inc: true,
+                        },
+                        required: true,
+                        many: false,
+                        default: None,
+                        default_xml: None,
+                        max_len: None,
+                        path: None,
+                        part: None,
+                        satisfies: None,
+                        needs_callback: None,
+                        implies: Vec::new(),
+                        derived: false,
+                        overrides: Vec::new(),
+                        if_empty: None,
+                        flag_value: None,
+                        fallback: None,
+                        form_type: None,
+                        submit_as: String::new(),
+                        variants: Vec::new(),
+                        spec,
+                    });
+                }
+            }
+            for f in each.fields.iter().flatten() {
+                if !out.iter().any(|o| o.key == f.key) {
+                    let mut f = f.clone();
+                    f.required = false;
+                    out.push(f);
+                }
+            }
+        }
+        out
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -11,6 +11,13 @@ pub type Prefixes = IndexMap<String, String>;
 /// element step, starting from `default_ns`; `None` means a prefix is required.
 pub fn parse(text: &str, prefixes: &Prefixes, default_ns: Option<&str>) -> Result<PathIr, String> {
     let mut segs = Vec::new();
+    // `.`: the element itself (a data form that is the item of a list result).
+    if text == "." {
+        return Ok(PathIr {
+            segs,
+            text: text.to_owned(),
+        });
+    }
     let mut scope_ns = default_ns.map(str::to_owned);
     let steps: Vec<&str> = if text.is_empty() {
         Vec::new()

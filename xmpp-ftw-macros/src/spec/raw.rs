@@ -116,11 +116,15 @@ pub struct RawEvent {
 #[serde(deny_unknown_fields)]
 pub struct RawResult {
     #[serde(default)]
-    pub each: Option<Sp<String>>,
+    /// A path, or a list of `{ path, tag = { key = "value" } }` tables.
+    pub each: Option<Sp<toml::Value>>,
     #[serde(default)]
     pub r#type: Option<Sp<String>>,
     #[serde(default)]
     pub fields: IndexMap<Sp<String>, Sp<RawField>>,
+    /// The callback's third argument (XEP-0059 result set), read from the reply.
+    #[serde(default)]
+    pub rsm: Option<Sp<RawField>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -180,6 +184,12 @@ pub struct RawField {
     pub value: Option<String>,
     #[serde(default)]
     pub fallback: Option<Sp<String>>,
+    /// `data_form` fields: the hidden FORM_TYPE value written with the form.
+    #[serde(default)]
+    pub form_type: Option<Sp<String>>,
+    /// `data_form` fields: the `type` of a submitted `<x/>` (submit, form, cancel).
+    #[serde(default)]
+    pub submit_as: Option<Sp<String>>,
     #[serde(default)]
     pub variants: IndexMap<Sp<String>, IndexMap<Sp<String>, Sp<RawField>>>,
 }

@@ -462,6 +462,31 @@ fn resolve_field(
         Some(p) => return Err(cx.err(k, p.span(), "'fallback' applies to xhtml fields only")),
         None => None,
     };
+    if ty != Ty::DataForm
+        && let Some(p) = f.form_type.as_ref().or(f.submit_as.as_ref())
+    {
+        return Err(cx.err(
+            k,
+            p.span(),
+            "'form_type' and 'submit_as' apply to data_form fields only",
+        ));
+    }
+    let submit_as = match &f.submit_as {
+        None => "submit".to_owned(),
+        Some(s) if matches!(s.get_ref().as_str(), "submit" | "form" | "cancel") => {
+            s.get_ref().clone()
+        }
+        Some(s) => {
+            return Err(cx.err(
+                k,
+                s.span(),
+                format!(
+                    "unknown submit_as '{}' (expected submit, form or cancel)",
+                    s.get_ref()
+                ),
+            ));
+        }
+    };
     let mut variants = Vec::new();
     if !f.variants.is_empty() {
         let values = match ty {
@@ -522,6 +547,8 @@ fn resolve_field(
         if_empty: f.if_empty.as_ref().map(toml_to_json),
         flag_value: f.value.clone(),
         fallback,
+        form_type: f.form_type.as_ref().map(|t| t.get_ref().clone()),
+        submit_as,
         variants,
         spec: cx.spec.to_owned(),
     })
@@ -549,14 +576,17 @@ fn check_path_type(
     let last = p.last();
     let object_like = matches!(kind, Some(KindTag::Object)) || ty == Ty::RawXml;
     match last {
+        None if ty == Ty::DataForm && !f.many => {}
         None => {
             if !matches!(kind, Some(KindTag::Object)) {
                 return fail("only object types map to the element itself");
             }
         }
         Some(Seg::Attr { .. } | Seg::Text | Seg::Name | Seg::Ns) => {
-            let scalar = !matches!(ty, Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Flag)
-                && kind != Some(KindTag::ElementName)
+            let scalar = !matches!(
+                ty,
+                Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Flag | Ty::DataForm
+            ) && kind != Some(KindTag::ElementName)
                 && kind != Some(KindTag::Object);
             if !(scalar || ty == Ty::Flag && matches!(last, Some(Seg::Attr { .. }))) {
                 return fail("attributes and text hold single values");
@@ -589,6 +619,9 @@ fn check_path_type(
     }
     if ty == Ty::LangMap && !matches!(last, Some(Seg::Elem { .. })) {
         return fail("language maps need an element path");
+    }
+    if ty == Ty::DataForm && (!matches!(last, None | Some(Seg::Elem { .. })) || f.many) {
+        return fail("a data form is one element: give its path, without 'many'");
     }
     Ok(())
 }
@@ -940,10 +973,80 @@ fn resolve_event(
             if iq.is_none() {
                 return Err(err(r.span(), "'result' needs an iq event".into()));
             }
-            let each = match &r.get_ref().each {
-                Some(p) => Some(parse_path(p)?),
-                None => None,
-            };
+            let mut each_all: Vec<EachIr> = Vec::new();
+            if let Some(v) = &r.get_ref().each {
+                let bad = || {
+                    err(
+                        v.span(),
+                        "result: 'each' is a path or a list of { path = \"...\", tag = { key = \"value\" }, type = \"...\" }".into(),
+                    )
+                };
+                let parse = |p: &str| {
+                    path::parse(p, prefixes, Some(NS_CLIENT))
+                        .map_err(|m| err(v.span(), format!("bad path '{p}': {m}")))
+                };
+                let plain = |path: PathIr| EachIr {
+                    path,
+                    tags: Vec::new(),
+                    fields: None,
+                };
+                match v.get_ref() {
+                    toml::Value::String(p) => each_all.push(plain(parse(p)?)),
+                    toml::Value::Array(items) => {
+                        for item in items {
+                            let t = item.as_table().ok_or_else(bad)?;
+                            if t.keys()
+                                .any(|k| !matches!(k.as_str(), "path" | "tag" | "type"))
+                            {
+                                return Err(bad());
+                            }
+                            let p = t.get("path").and_then(|p| p.as_str()).ok_or_else(bad)?;
+                            let mut each = plain(parse(p)?);
+                            if let Some(tag) = t.get("tag") {
+                                for (k, v) in tag.as_table().ok_or_else(bad)? {
+                                    each.tags
+                                        .push((k.clone(), v.as_str().ok_or_else(bad)?.to_owned()));
+                                }
+                            }
+                            if let Some(tname) = t.get("type") {
+                                let tname = tname.as_str().ok_or_else(bad)?;
+                                let Some(TypeKind::Object(type_fields)) =
+                                    reg.types.get(tname).map(|(i, _)| &types[*i].kind)
+                                else {
+                                    return Err(err(
+                                        v.span(),
+                                        format!("result: '{tname}' is not an object type"),
+                                    ));
+                                };
+                                each.fields = Some(
+                                    type_fields.iter().filter(|f| f.dirs.inc).cloned().collect(),
+                                );
+                            }
+                            each_all.push(each);
+                        }
+                        if each_all.is_empty() {
+                            return Err(bad());
+                        }
+                    }
+                    _ => return Err(bad()),
+                }
+                let parent = |p: &PathIr| p.segs[..p.segs.len().saturating_sub(1)].to_vec();
+                let first_parent = parent(&each_all[0].path);
+                for e in &each_all {
+                    if !matches!(e.path.last(), Some(Seg::Elem { .. }))
+                        || parent(&e.path) != first_parent
+                    {
+                        return Err(err(
+                            v.span(),
+                            format!(
+                                "result: each path must end in an element, and all share one parent ('{}')",
+                                e.path.text
+                            ),
+                        ));
+                    }
+                }
+            }
+            let each = each_all.first().map(|e| e.path.clone());
             let each_ns = each.as_ref().and_then(|p| match p.last() {
                 Some(Seg::Elem { ns, .. }) => Some(ns.clone()),
                 _ => None,
@@ -970,7 +1073,37 @@ fn resolve_event(
                 all.append(&mut fields);
                 fields = all;
             }
-            Some(ResultIr { each, fields })
+            let rsm = match &r.get_ref().rsm {
+                None => None,
+                Some(raw) => {
+                    let key = Sp::new(raw.span(), "rsm".to_owned());
+                    let icx = FieldCx {
+                        owner: format!("event '{n}' result"),
+                        default_ns: Some(NS_CLIENT),
+                        ..rcx
+                    };
+                    let f = resolve_field(&icx, reg, &key, raw)?;
+                    let object = matches!(f.ty, Ty::Named(i) if matches!(types[i].kind, TypeKind::Object(_)));
+                    let at_element = matches!(
+                        f.path.as_ref().and_then(|p| p.last()),
+                        Some(Seg::Elem { .. })
+                    );
+                    if !object || !at_element || f.many || !f.dirs.inc {
+                        return Err(icx.err(
+                            "rsm",
+                            raw.span(),
+                            "'rsm' is one object type at an element path, read coming in",
+                        ));
+                    }
+                    Some(f)
+                }
+            };
+            Some(ResultIr {
+                each,
+                each_all,
+                fields,
+                rsm,
+            })
         }
     };
     Ok(EventIr {

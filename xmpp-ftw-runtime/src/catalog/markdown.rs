@@ -314,6 +314,14 @@ fn result_section(event: &EventInfo) -> Vec<String> {
             blocks.push(field_table(fields, event.spec));
         }
     }
+    if let Some(rsm) = event.rsm {
+        blocks.push(
+            "The callback also receives a third argument, the result set of the reply \
+             (`{}` when the reply has none):"
+                .to_owned(),
+        );
+        blocks.push(field_table(std::slice::from_ref(rsm), event.spec));
+    }
     blocks
 }
 
@@ -386,6 +394,7 @@ fn type_text(ty: TypeRef) -> String {
         TypeRef::Xhtml => "XHTML".to_owned(),
         TypeRef::RawXml => "raw XML".to_owned(),
         TypeRef::LangMap => "{lang: text}".to_owned(),
+        TypeRef::DataForm => "data form (XEP-0004)".to_owned(),
         TypeRef::Named(info) => named_type_text(info),
     }
 }

@@ -68,6 +68,8 @@ pub struct EventInfo {
     pub fields_in: &'static [FieldInfo],
     /// What the callback receives on success, for events with a callback.
     pub result: ResultInfo,
+    /// The callback's third argument on success (an XEP-0059 result set), if any.
+    pub rsm: Option<&'static FieldInfo>,
     /// "At least one of" groups with their own error text.
     pub groups: &'static [GroupInfo],
 }
@@ -116,6 +118,9 @@ pub enum TypeRef {
     RawXml,
     /// `{ "<xml:lang>": "text", ... }` from language-tagged siblings.
     LangMap,
+    /// An XEP-0004 data form: `[{var, value, type?, label?}]` going out,
+    /// `{title?, instructions?, fields?, reported?, items}` coming in.
+    DataForm,
     /// A spec-defined enum, element-name enum or object type.
     Named(&'static TypeInfo),
 }

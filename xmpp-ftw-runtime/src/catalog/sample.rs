@@ -138,6 +138,7 @@ pub(super) const fn event(name: &'static str, directions: &'static [Direction]) 
         fields_out: &[],
         fields_in: &[],
         result: ResultInfo::Nothing,
+        rsm: None,
         groups: &[],
     }
 }

@@ -53,6 +53,14 @@ fn insert_event_defs(defs: &mut Map<String, Value>, event: &EventInfo, examples:
         let name = format!("{}.{}", event.name, direction.as_str());
         defs.insert(name, event_schema(event, direction, examples));
     }
+    if let Some(rsm) = event.rsm {
+        let description = format!(
+            "The third argument of the `{}` callback on success: {}",
+            event.name, rsm.doc
+        );
+        let schema = with_description(value_schema(rsm.ty, Direction::In), &description);
+        defs.insert(format!("{}.rsm", event.name), schema);
+    }
     if let Some(result) = result_schema(event) {
         defs.insert(format!("{}.result", event.name), result);
     }
@@ -273,7 +281,63 @@ fn value_schema(ty: TypeRef, direction: Direction) -> Value {
         TypeRef::LangMap => {
             json!({ "type": "object", "additionalProperties": { "type": "string" } })
         }
+        TypeRef::DataForm => data_form_schema(direction),
         TypeRef::Named(info) => type_ref(info, direction),
+    }
+}
+
+/// XEP-0004 forms: the browser submits a list of fields and receives a whole form.
+fn data_form_schema(direction: Direction) -> Value {
+    let scalar = json!({ "type": ["string", "number", "boolean"] });
+    match direction {
+        Direction::Out => json!({
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "var": { "type": "string", "minLength": 1 },
+                    "value": { "anyOf": [scalar, { "type": "array", "items": scalar }] },
+                    "type": { "type": "string" },
+                    "label": { "type": "string" },
+                },
+                "required": ["var", "value"],
+            },
+        }),
+        Direction::In => {
+            let field = json!({
+                "type": "object",
+                "properties": {
+                    "var": { "type": "string" },
+                    "type": { "type": "string" },
+                    "label": { "type": "string" },
+                    "required": { "const": true },
+                    "description": { "type": "string" },
+                    "options": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": { "value": { "type": "string" }, "label": { "type": "string" } },
+                            "required": ["value"],
+                        },
+                    },
+                    "value": { "anyOf": [
+                        { "type": ["string", "boolean"] },
+                        { "type": "array", "items": { "type": "string" } },
+                    ] },
+                },
+            });
+            json!({
+                "type": "object",
+                "properties": {
+                    "title": { "type": "string" },
+                    "instructions": { "type": "string" },
+                    "fields": { "type": "array", "items": field },
+                    "reported": { "type": "array", "items": field },
+                    "items": { "type": "array", "items": { "type": "array", "items": field } },
+                },
+                "required": ["items"],
+            })
+        }
     }
 }
 

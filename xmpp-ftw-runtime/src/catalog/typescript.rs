@@ -27,9 +27,38 @@ export interface Jid {
   resource?: string;
 }";
 
+const DATA_FORM: &str = "\
+/** One field of a data form the browser submits (XEP-0004). */
+export interface SubmittedField {
+  var: string;
+  value: string | number | boolean | (string | number | boolean)[];
+  type?: string;
+  label?: string;
+}
+
+/** One field of a data form the browser receives; `value` is a boolean for boolean fields and an array for `*-multi` fields. */
+export interface DataFormField {
+  var?: string;
+  type?: string;
+  label?: string;
+  required?: true;
+  description?: string;
+  options?: { value: string; label?: string }[];
+  value?: string | boolean | string[];
+}
+
+/** A data form the browser receives (XEP-0004); the hidden `FORM_TYPE` is never listed. */
+export interface DataForm {
+  title?: string;
+  instructions?: string;
+  fields?: DataFormField[];
+  reported?: DataFormField[];
+  items: DataFormField[][];
+}";
+
 /// Renders the declarations, ending with a newline.
 pub fn render(catalog: &Catalog) -> String {
-    let mut blocks = vec![HEADER.to_owned(), JID.to_owned()];
+    let mut blocks = vec![HEADER.to_owned(), JID.to_owned(), DATA_FORM.to_owned()];
     for info in catalog.types {
         blocks.extend(named_type(info));
     }
@@ -132,6 +161,18 @@ fn event_interfaces(event: &EventInfo) -> Vec<String> {
         })
         .collect();
     blocks.extend(result_interface(event));
+    if let Some(rsm) = event.rsm {
+        let doc = vec![format!(
+            "The third argument of the `{}` callback on success: {}",
+            event.name, rsm.doc
+        )];
+        blocks.push(format!(
+            "{}export type {}Rsm = {};",
+            jsdoc(&doc, ""),
+            pascal_case(event.name),
+            ts_type(rsm.ty, Direction::In)
+        ));
+    }
     blocks
 }
 
@@ -319,6 +360,10 @@ fn ts_type(ty: TypeRef, direction: Direction) -> String {
             Direction::In => "Jid".to_owned(),
         },
         TypeRef::LangMap => "{ [lang: string]: string }".to_owned(),
+        TypeRef::DataForm => match direction {
+            Direction::Out => "SubmittedField[]".to_owned(),
+            Direction::In => "DataForm".to_owned(),
+        },
         TypeRef::Named(info) => type_name(info, direction),
     }
 }
