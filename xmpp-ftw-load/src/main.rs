@@ -183,6 +183,7 @@ async fn run_all(
             "max_sessions": args.max_sessions,
             "tls_idle_sessions": args.tls_idle_sessions,
             "login_concurrency": args.login_concurrency,
+            "open_file_limit": nofile,
         },
         "prosody_config": config,
     });
