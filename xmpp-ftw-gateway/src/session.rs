@@ -82,7 +82,10 @@ pub fn websocket_config(max_frame_bytes: usize) -> WebSocketConfig {
     WebSocketConfig::default()
         .max_message_size(Some(hard))
         .max_frame_size(Some(hard))
-        .read_buffer_size(16 * 1024)
+        // tungstenite zero-fills its whole read buffer before the first read, so each
+        // idle session keeps all of it resident; browser frames are small, and a larger
+        // one only takes more reads.
+        .read_buffer_size(4 * 1024)
         .write_buffer_size(0)
         .max_write_buffer_size(4 * 1024 * 1024)
 }

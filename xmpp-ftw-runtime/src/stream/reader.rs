@@ -18,8 +18,11 @@ use super::{
 };
 use crate::xml::{Limits, NS_XML, Tree, escape_attr};
 
-/// Bytes asked of the socket per read: one TLS record.
-const READ_CHUNK: usize = 16 * 1024;
+/// Bytes asked of the socket per read. The room is zero-filled before the first read
+/// and stays resident, so this is kept small for the thousands of idle sessions a
+/// gateway holds; a larger stanza only takes more reads (TLS records are buffered by
+/// rustls, not here).
+const READ_CHUNK: usize = 4 * 1024;
 /// A buffer grown past this by one large element is released once it has been drained,
 /// so thousands of idle connections do not each keep their largest stanza's worth.
 const SHRINK_ABOVE: usize = 64 * 1024;
