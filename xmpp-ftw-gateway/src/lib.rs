@@ -25,3 +25,4 @@ pub mod metrics;
 pub mod protocol;
 pub mod server;
 pub mod session;
+pub mod socketio;

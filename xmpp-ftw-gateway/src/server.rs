@@ -1,4 +1,5 @@
-//! The HTTP listener: `GET /ws` (the browser WebSocket), `GET /healthz` and
+//! The HTTP listener: `GET /ws` (the browser WebSocket), `/socket.io/` (the same
+//! sessions over Socket.IO v4, see [`crate::socketio`]), `GET /healthz` and
 //! `GET /metrics`, on hyper 1.
 //!
 //! ```no_run
@@ -15,6 +16,9 @@
 //!   open sessions the upgrade is refused with 503. The upgraded connection becomes a
 //!   [`WebSocketStream`] with the limits of [`session::websocket_config`] and is served
 //!   by [`session::run`] in its own task.
+//! - `/socket.io/`: the same origin check and session limit, then socketioxide
+//!   (WebSocket and HTTP long-polling); each Socket.IO connection is served by
+//!   [`session::serve`] like a WebSocket.
 //! - Accepted sockets get `TCP_NODELAY`; request headers must arrive within
 //!   [`HEADER_TIMEOUT`].
 //! - Shutdown ([`Server::run_until`]'s signal): the listener closes, every session
@@ -26,18 +30,24 @@ use crate::config::Config;
 use crate::link::Connector;
 use crate::metrics::{self, Metrics};
 use crate::session;
-use http_body_util::Full;
+use engineioxide::service::NotFoundService;
+use http_body_util::{Either, Full};
 use hyper::body::{Bytes, Incoming};
 use hyper::header::{self, HeaderMap, HeaderValue};
 use hyper::server::conn::http1;
+use hyper::service::Service as _;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
+use socketioxide::SocketIo;
+use socketioxide::extract::SocketRef;
+use socketioxide::service::SocketIoService;
 use std::convert::Infallible;
 use std::future::Future;
 use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::sync::Weak;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 use tokio::net::{TcpListener, TcpStream};
@@ -58,6 +68,9 @@ type Body = Full<Bytes>;
 struct Shared {
     ctx: session::Context,
     ws_config: WebSocketConfig,
+    socketio: SocketIoService<NotFoundService>,
+    /// Held by every session, so that shutdown can wait for them (see [`Server::run_until`]).
+    done: mpsc::WeakSender<()>,
     /// Sessions admitted and not yet ended (admission control for `max_sessions`).
     sessions: AtomicUsize,
     next_id: AtomicU64,
@@ -115,17 +128,30 @@ impl Server {
             ctx,
         } = self;
         let (shutdown, shutdown_rx) = watch::channel(false);
-        let shared = Arc::new(Shared {
-            ws_config: session::websocket_config(ctx.config.max_frame_bytes),
-            ctx,
-            sessions: AtomicUsize::new(0),
-            next_id: AtomicU64::new(1),
-            shutdown: shutdown_rx,
-        });
-        info!(%addr, "listening");
         // Every connection and session task holds a clone; when all are dropped, all
         // of them have finished.
         let (done, mut all_done) = mpsc::channel::<()>(1);
+        let shared = Arc::new_cyclic(|me: &Weak<Shared>| {
+            let (socketio, io) = SocketIo::builder()
+                .max_payload(ctx.config.max_frame_bytes as u64 * 2 + 4096)
+                .build_svc();
+            let me = me.clone();
+            io.ns("/", async move |socket: SocketRef| {
+                if let Some(shared) = me.upgrade() {
+                    socketio_session(&socket, &shared);
+                }
+            });
+            Shared {
+                ws_config: session::websocket_config(ctx.config.max_frame_bytes),
+                ctx,
+                socketio,
+                done: done.downgrade(),
+                sessions: AtomicUsize::new(0),
+                next_id: AtomicU64::new(1),
+                shutdown: shutdown_rx,
+            }
+        });
+        info!(%addr, "listening");
         tokio::pin!(signal);
         loop {
             tokio::select! {
@@ -217,9 +243,28 @@ async fn serve_connection(
     let mut shutdown = shared.shutdown.clone();
     let service = {
         let done = done.clone();
-        service_fn(move |req| {
-            let response = route(req, peer, &shared, &done);
-            async move { Ok::<_, Infallible>(response) }
+        service_fn(move |req: Request<Incoming>| {
+            let socketio = if req.uri().path().starts_with(SOCKET_IO_PATH) {
+                match origin_refused(&req, peer, &shared) {
+                    Some(refused) => Err(refused),
+                    None => Ok(shared.socketio.call(req)),
+                }
+            } else {
+                Err(route(req, peer, &shared, &done))
+            };
+            async move {
+                let response = match socketio {
+                    Ok(call) => match call.await {
+                        Ok(response) => response.map(Either::Right),
+                        Err(e) => {
+                            debug!(%peer, error = ?e, "Socket.IO request failed");
+                            text(StatusCode::BAD_REQUEST, "bad Socket.IO request").map(Either::Left)
+                        }
+                    },
+                    Err(response) => response.map(Either::Left),
+                };
+                Ok::<_, Infallible>(response)
+            }
         })
     };
     let conn = http1::Builder::new()
@@ -313,24 +358,74 @@ impl Drop for Slot {
     }
 }
 
+/// Where Socket.IO clients connect (their default path).
+const SOCKET_IO_PATH: &str = "/socket.io/";
+
+/// The 403 answer when the request's `Origin` is not allowed (see
+/// [`Config::origin_allowed`]).
+fn origin_refused<B>(
+    req: &Request<B>,
+    peer: SocketAddr,
+    shared: &Shared,
+) -> Option<Response<Body>> {
+    let origin = match req.headers().get(header::ORIGIN) {
+        None => None,
+        Some(value) => match value.to_str() {
+            Ok(origin) => Some(origin),
+            Err(_) => return Some(text(StatusCode::FORBIDDEN, "origin not allowed")),
+        },
+    };
+    if shared.ctx.config.origin_allowed(origin) {
+        return None;
+    }
+    info!(%peer, origin = origin.unwrap_or(""), path = req.uri().path(), "refused: origin not allowed");
+    Some(text(StatusCode::FORBIDDEN, "origin not allowed"))
+}
+
+/// A new Socket.IO connection: a session of its own, like a WebSocket's, within the
+/// same `max_sessions`.
+fn socketio_session(socket: &SocketRef, shared: &Arc<Shared>) {
+    if *shared.shutdown.borrow() {
+        let _ = socket.clone().disconnect();
+        return;
+    }
+    let Some(slot) = Slot::take(shared) else {
+        warn!(
+            max = shared.ctx.config.max_sessions,
+            "Socket.IO refused: too many sessions"
+        );
+        let _ = socket.clone().disconnect();
+        return;
+    };
+    let Some(done) = shared.done.upgrade() else {
+        return;
+    };
+    let id = shared.next_id.fetch_add(1, Ordering::Relaxed);
+    let span = info_span!("session", id, transport = "socket.io");
+    let port = crate::socketio::port(socket);
+    let ctx = shared.ctx.clone();
+    let shutdown = shared.shutdown.clone();
+    tokio::spawn(
+        async move {
+            let _slot = slot;
+            let _done = done;
+            info!("Socket.IO connected");
+            session::serve(port, ctx, shutdown).await;
+        }
+        .instrument(span),
+    );
+}
+
 fn upgrade(
     req: Request<Incoming>,
     peer: SocketAddr,
     shared: &Arc<Shared>,
     done: &mpsc::Sender<()>,
 ) -> Response<Body> {
-    let headers = req.headers();
-    let origin = match headers.get(header::ORIGIN) {
-        None => None,
-        Some(value) => match value.to_str() {
-            Ok(origin) => Some(origin),
-            Err(_) => return text(StatusCode::FORBIDDEN, "origin not allowed"),
-        },
-    };
-    if !shared.ctx.config.origin_allowed(origin) {
-        info!(%peer, origin = origin.unwrap_or(""), "WebSocket refused: origin not allowed");
-        return text(StatusCode::FORBIDDEN, "origin not allowed");
+    if let Some(refused) = origin_refused(&req, peer, shared) {
+        return refused;
     }
+    let headers = req.headers();
     if !has_token(headers, header::CONNECTION, "upgrade")
         || !has_token(headers, header::UPGRADE, "websocket")
     {

@@ -1150,3 +1150,101 @@ async fn a_resume_from_too_far_back_is_refused_and_ends_the_session() {
     assert_eq!(again.recv().await["event"], "xmpp.connection");
     gw.server.shutdown().await.expect("shutdown");
 }
+
+/// One Engine.IO long-polling request (HTTP/1.1, `Connection: close`): the body.
+async fn polling(gw: &Gateway, method: &str, query: &str, body: &str) -> String {
+    let mut tcp = TcpStream::connect(gw.server.local_addr())
+        .await
+        .expect("connect");
+    let request = format!(
+        "{method} /socket.io/?EIO=4&transport=polling{query} HTTP/1.1\r\nHost: test\r\n\
+         Connection: close\r\nContent-Type: text/plain;charset=UTF-8\r\n\
+         Content-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    tcp.write_all(request.as_bytes()).await.expect("write");
+    let mut response = String::new();
+    timeout(WAIT, tcp.read_to_string(&mut response))
+        .await
+        .expect("response in time")
+        .expect("read");
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default()
+}
+
+/// The Socket.IO packets of the next polling responses that carry any (Engine.IO
+/// joins packets with 0x1e; its own pings are answered and left out).
+async fn poll_packets(gw: &Gateway, sid: &str) -> Vec<String> {
+    loop {
+        let body = polling(gw, "GET", &format!("&sid={sid}"), "").await;
+        let mut messages = Vec::new();
+        for packet in body.split('\u{1e}') {
+            if packet == "2" {
+                assert_eq!(polling(gw, "POST", &format!("&sid={sid}"), "3").await, "ok");
+            } else if let Some(message) = packet.strip_prefix('4') {
+                messages.push(format!("4{message}"));
+            }
+        }
+        if !messages.is_empty() {
+            return messages;
+        }
+    }
+}
+
+#[tokio::test]
+async fn socket_io_long_polling_speaks_the_original_protocol() {
+    let mut gw = Gateway::with_roster().await;
+    // Engine.IO handshake, then the Socket.IO connect to the main namespace.
+    let open = polling(&gw, "GET", "", "").await;
+    let handshake: Value =
+        serde_json::from_str(open.strip_prefix('0').expect("an open packet")).expect("JSON");
+    let sid = handshake["sid"].as_str().expect("a session id").to_owned();
+    assert_eq!(
+        polling(&gw, "POST", &format!("&sid={sid}"), "40").await,
+        "ok"
+    );
+    let connected = poll_packets(&gw, &sid).await;
+    assert!(connected[0].starts_with("40"), "{connected:?}");
+
+    // socket.emit('xmpp.login', {...}): the session logs in through the connector.
+    let login = r#"42["xmpp.login",{"jid":"romeo@montague.lit","password":"pw"}]"#;
+    assert_eq!(
+        polling(&gw, "POST", &format!("&sid={sid}"), login).await,
+        "ok"
+    );
+    let online = poll_packets(&gw, &sid).await;
+    assert!(
+        online[0].starts_with(r#"42["xmpp.connection",{"#),
+        "{online:?}"
+    );
+    let _conn = gw.connection().await;
+
+    // socket.emit('xmpp.roster.get', {}, (error, data) => …): ack id 7.
+    let get = r#"427["xmpp.roster.get",{}]"#;
+    assert_eq!(
+        polling(&gw, "POST", &format!("&sid={sid}"), get).await,
+        "ok"
+    );
+    let answer = poll_packets(&gw, &sid).await;
+    let args: Value =
+        serde_json::from_str(answer[0].strip_prefix("437").expect("the ack of 7")).expect("JSON");
+    assert_eq!(args[0], Value::Null, "{args}");
+    assert_eq!(args[1][0]["jid"]["user"], "juliet", "{args}");
+
+    // A required callback that is missing gets the original's client error event.
+    let no_callback = r#"42["xmpp.roster.get",{}]"#;
+    assert_eq!(
+        polling(&gw, "POST", &format!("&sid={sid}"), no_callback).await,
+        "ok"
+    );
+    let refused = poll_packets(&gw, &sid).await;
+    assert!(
+        refused[0].starts_with(r#"42["xmpp.error.client","#),
+        "{refused:?}"
+    );
+    assert!(refused[0].contains("Missing callback"), "{refused:?}");
+    gw.server.shutdown().await.expect("shutdown");
+}
