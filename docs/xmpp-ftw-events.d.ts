@@ -299,6 +299,26 @@ export interface OccupantItem {
 }
 
 /**
+ * A user in a room's role or affiliation list.
+ *
+ * From `xep-0045`.
+ */
+export interface AdminItem {
+  /** Affiliation. */
+  affiliation?: Affiliation;
+  /** Real JID, when the room shows it. */
+  jid?: Jid;
+  /**
+   * Nickname (in role lists), or the reserved nickname (in affiliation lists).
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /** Role, for occupants. */
+  role?: Role;
+}
+
+/**
  * A link attached to a message, such as a shared file.
  *
  * From `xep-0066`.
@@ -1295,6 +1315,367 @@ export interface XmppMucErrorIn {
 }
 
 /**
+ * Invite someone into a room (a mediated invitation: the room passes it on and adds the password), or receive such an invitation. Direct invitations (XEP-0249) are `xmpp.muc.invite.direct`.
+ *
+ * `xmpp.muc.invite`, browser → gateway, from `xep-0045`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppMucInviteOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /** Who to invite. */
+  to: string;
+  /**
+   * A few words from the inviter.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+}
+
+/**
+ * Invite someone into a room (a mediated invitation: the room passes it on and adds the password), or receive such an invitation. Direct invitations (XEP-0249) are `xmpp.muc.invite.direct`.
+ *
+ * `xmpp.muc.invite`, gateway → browser, from `xep-0045`.
+ */
+export interface XmppMucInviteIn {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /** Who invites. */
+  from?: Jid;
+  /**
+   * A few words from the inviter.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+  /** The room's password, when it has one (added by the room). */
+  password?: string;
+}
+
+/**
+ * Decline an invitation (the room passes it on to the inviter), or learn that someone declined yours.
+ *
+ * `xmpp.muc.invite.decline`, browser → gateway, from `xep-0045`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppMucInviteDeclineOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /** Who invited you. */
+  to: string;
+  /**
+   * Why.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+}
+
+/**
+ * Decline an invitation (the room passes it on to the inviter), or learn that someone declined yours.
+ *
+ * `xmpp.muc.invite.decline`, gateway → browser, from `xep-0045`.
+ */
+export interface XmppMucInviteDeclineIn {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /** Who declined. */
+  from?: Jid;
+  /**
+   * Why.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+}
+
+/**
+ * A room the user is in reports a change with status codes, e.g. 104 (configuration changed) or 170 (now logged).
+ *
+ * `xmpp.muc.room.config`, gateway → browser, from `xep-0045`.
+ */
+export interface XmppMucRoomConfigIn {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /**
+   * Status codes; a message without any is not this event.
+   *
+   * Integer from 100 to 999.
+   */
+  status: number[];
+}
+
+/**
+ * Destroy a room (owners only), optionally naming a room to go to instead. Sent as `xmpp.muc.destroy`, the original name; the occupants receive `xmpp.muc.destroy`.
+ *
+ * `xmpp.muc.room.destroy`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucRoomDestroyOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * Why, shown to the occupants.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+  /** A room the occupants may go to instead. */
+  alternative?: string;
+  /**
+   * The alternative room's password.
+   *
+   * At most 1024 characters.
+   */
+  password?: string;
+}
+
+/**
+ * A room the user is in was destroyed: the occupant's last presence, with the owner's reason and the alternative room.
+ *
+ * `xmpp.muc.destroy`, gateway → browser, from `xep-0045`.
+ */
+export interface XmppMucDestroyIn {
+  /** Affiliation. */
+  affiliation?: Affiliation;
+  /** Role. */
+  role?: Role;
+  /** Real JID, when the room shows it. */
+  jid?: Jid;
+  /**
+   * New nickname, on a nickname change (status 303).
+   *
+   * A JID resource (MUC nickname).
+   */
+  newNick?: string;
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /**
+   * Occupant's nickname.
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /** Always `unavailable`. */
+  type?: PresenceType;
+  /**
+   * Status codes, e.g. 110 (this is you).
+   *
+   * Integer from 100 to 999.
+   */
+  status?: number[];
+  /** The owner's reason. */
+  reason?: string;
+  /**
+   * A room to go to instead.
+   *
+   * A JID, kept as a string.
+   */
+  alternative?: string;
+  /** The alternative room's password. */
+  password?: string;
+}
+
+/**
+ * Cancel the configuration of a room just created: a locked new room is destroyed.
+ *
+ * `xmpp.muc.cancel`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucCancelOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+}
+
+/**
+ * Change an occupant's role (moderators): `participant` grants voice, `visitor` revokes it, `moderator` makes a moderator, `none` kicks.
+ *
+ * `xmpp.muc.role.set`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucRoleSetOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * The occupant's nickname.
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick: string;
+  /** The new role. */
+  role: Role;
+  /**
+   * Why, shown to the occupant.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+}
+
+/**
+ * List the occupants with a role, e.g. the moderators or the participants (moderators only).
+ *
+ * `xmpp.muc.role.get`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucRoleGetOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /** The role to list. */
+  role: Role;
+}
+
+/** What the `xmpp.muc.role.get` callback receives on success, one object per item. */
+export interface XmppMucRoleGetResult {
+  /** Affiliation. */
+  affiliation?: Affiliation;
+  /** Real JID, when the room shows it. */
+  jid?: Jid;
+  /**
+   * Nickname (in role lists), or the reserved nickname (in affiliation lists).
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /** Role, for occupants. */
+  role?: Role;
+}
+
+/**
+ * Change a user's affiliation with a room (admins and owners): `member`, `admin`, `owner`, `outcast` bans, `none` removes it. With `nick`, the nickname is reserved for the user.
+ *
+ * `xmpp.muc.affiliation`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucAffiliationOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * The user's bare JID.
+   *
+   * A JID, kept as a string.
+   */
+  jid: string;
+  /** The new affiliation. */
+  affiliation: Affiliation;
+  /**
+   * A nickname to reserve for the user.
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /**
+   * Why.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+}
+
+/**
+ * List the users with an affiliation, e.g. the members or the banned (admins and owners).
+ *
+ * `xmpp.muc.affiliation.get`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucAffiliationGetOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /** The affiliation to list. */
+  affiliation: Affiliation;
+}
+
+/** What the `xmpp.muc.affiliation.get` callback receives on success, one object per item. */
+export interface XmppMucAffiliationGetResult {
+  /** Affiliation. */
+  affiliation?: Affiliation;
+  /** Real JID, when the room shows it. */
+  jid?: Jid;
+  /**
+   * Nickname (in role lists), or the reserved nickname (in affiliation lists).
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /** Role, for occupants. */
+  role?: Role;
+}
+
+/**
+ * Ask a room for the nickname reserved for the user. The result has no `nick` when none is reserved.
+ *
+ * `xmpp.muc.room.nick`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucRoomNickOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+}
+
+/** What the `xmpp.muc.room.nick` callback receives on success. */
+export interface XmppMucRoomNickResult {
+  /**
+   * The reserved nickname.
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+}
+
+/**
  * A delivery receipt: confirm a message that asked for one, or learn that a contact received yours.
  *
  * `xmpp.chat.receipt`, browser → gateway, from `xep-0184`.
@@ -1327,6 +1708,79 @@ export interface XmppChatReceiptIn {
   id: string;
 }
 
+/**
+ * Invite a contact into a room directly, without going through the room, or receive such an invitation. Mediated invitations are `xmpp.muc.invite`.
+ *
+ * `xmpp.muc.invite.direct`, browser → gateway, from `xep-0249`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppMucInviteDirectOut {
+  /** Who to invite. */
+  to: string;
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * A few words from the inviter.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+  /**
+   * The room's password.
+   *
+   * At most 1024 characters.
+   */
+  password?: string;
+  /**
+   * The one-to-one thread this room continues.
+   *
+   * At most 256 characters.
+   */
+  thread?: string;
+  /** Whether the room continues a one-to-one chat (`thread`). */
+  continue?: boolean;
+}
+
+/**
+ * Invite a contact into a room directly, without going through the room, or receive such an invitation. Mediated invitations are `xmpp.muc.invite`.
+ *
+ * `xmpp.muc.invite.direct`, gateway → browser, from `xep-0249`.
+ */
+export interface XmppMucInviteDirectIn {
+  /** Who invites. */
+  from?: Jid;
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * A few words from the inviter.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+  /**
+   * The room's password.
+   *
+   * At most 1024 characters.
+   */
+  password?: string;
+  /**
+   * The one-to-one thread this room continues.
+   *
+   * At most 256 characters.
+   */
+  thread?: string;
+  /** Whether the room continues a one-to-one chat (`thread`). */
+  continue?: boolean;
+}
+
 /** Payloads the browser sends, by event name (deprecated aliases included). */
 export interface OutgoingEvents {
   "xmpp.chat.message": XmppChatMessageOut;
@@ -1348,7 +1802,19 @@ export interface OutgoingEvents {
   "xmpp.muc.leave": XmppMucLeaveOut;
   "xmpp.muc.message": XmppMucMessageOut;
   "xmpp.muc.subject": XmppMucSubjectOut;
+  "xmpp.muc.invite": XmppMucInviteOut;
+  "xmpp.muc.invite.decline": XmppMucInviteDeclineOut;
+  "xmpp.muc.room.destroy": XmppMucRoomDestroyOut;
+  /** @deprecated Use `xmpp.muc.room.destroy`. */
+  "xmpp.muc.destroy": XmppMucRoomDestroyOut;
+  "xmpp.muc.cancel": XmppMucCancelOut;
+  "xmpp.muc.role.set": XmppMucRoleSetOut;
+  "xmpp.muc.role.get": XmppMucRoleGetOut;
+  "xmpp.muc.affiliation": XmppMucAffiliationOut;
+  "xmpp.muc.affiliation.get": XmppMucAffiliationGetOut;
+  "xmpp.muc.room.nick": XmppMucRoomNickOut;
   "xmpp.chat.receipt": XmppChatReceiptOut;
+  "xmpp.muc.invite.direct": XmppMucInviteDirectOut;
 }
 
 /** Payloads the browser receives, by event name. */
@@ -1366,7 +1832,12 @@ export interface IncomingEvents {
   "xmpp.muc.subject": XmppMucSubjectIn;
   "xmpp.muc.roster": XmppMucRosterIn;
   "xmpp.muc.error": XmppMucErrorIn;
+  "xmpp.muc.invite": XmppMucInviteIn;
+  "xmpp.muc.invite.decline": XmppMucInviteDeclineIn;
+  "xmpp.muc.room.config": XmppMucRoomConfigIn;
+  "xmpp.muc.destroy": XmppMucDestroyIn;
   "xmpp.chat.receipt": XmppChatReceiptIn;
+  "xmpp.muc.invite.direct": XmppMucInviteDirectIn;
 }
 
 /** What a successful callback receives, by outgoing event name (aliases included). */
@@ -1378,4 +1849,13 @@ export interface EventResults {
   /** @deprecated Use `xmpp.roster.edit`. */
   "xmpp.roster.group": true;
   "xmpp.roster.remove": true;
+  "xmpp.muc.room.destroy": true;
+  /** @deprecated Use `xmpp.muc.room.destroy`. */
+  "xmpp.muc.destroy": true;
+  "xmpp.muc.cancel": true;
+  "xmpp.muc.role.set": true;
+  "xmpp.muc.role.get": XmppMucRoleGetResult[];
+  "xmpp.muc.affiliation": true;
+  "xmpp.muc.affiliation.get": XmppMucAffiliationGetResult[];
+  "xmpp.muc.room.nick": XmppMucRoomNickResult;
 }
