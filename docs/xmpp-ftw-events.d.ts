@@ -299,6 +299,718 @@ export interface OccupantItem {
 }
 
 /**
+ * The structured name (`<N/>`).
+ *
+ * From `xep-0054`.
+ */
+export interface VcardNameOut {
+  /**
+   * Family name.
+   *
+   * At most 1024 characters.
+   */
+  family?: string;
+  /**
+   * Given name.
+   *
+   * At most 1024 characters.
+   */
+  given?: string;
+  /**
+   * Middle name(s).
+   *
+   * At most 1024 characters.
+   */
+  middle?: string;
+  /**
+   * Honorific prefix, e.g. `Dr.`.
+   *
+   * At most 1024 characters.
+   */
+  prefix?: string;
+  /**
+   * Honorific suffix, e.g. `Jr.`.
+   *
+   * At most 1024 characters.
+   */
+  suffix?: string;
+}
+
+/**
+ * The structured name (`<N/>`).
+ *
+ * From `xep-0054`.
+ */
+export interface VcardNameIn {
+  /**
+   * Family name.
+   *
+   * At most 1024 characters.
+   */
+  family?: string;
+  /**
+   * Given name.
+   *
+   * At most 1024 characters.
+   */
+  given?: string;
+  /**
+   * Middle name(s).
+   *
+   * At most 1024 characters.
+   */
+  middle?: string;
+  /**
+   * Honorific prefix, e.g. `Dr.`.
+   *
+   * At most 1024 characters.
+   */
+  prefix?: string;
+  /**
+   * Honorific suffix, e.g. `Jr.`.
+   *
+   * At most 1024 characters.
+   */
+  suffix?: string;
+}
+
+/**
+ * An e-mail address (`<EMAIL/>`); the flags are vcard-temp's empty marker elements.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardEmailOut {
+  /**
+   * The address.
+   *
+   * At most 1024 characters.
+   */
+  address: string;
+  /**
+   * A home address (`<HOME/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  home?: true;
+  /**
+   * A work address (`<WORK/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  work?: true;
+  /**
+   * An Internet address (`<INTERNET/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  internet?: true;
+  /**
+   * The preferred address (`<PREF/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  preferred?: true;
+}
+
+/**
+ * An e-mail address (`<EMAIL/>`); the flags are vcard-temp's empty marker elements.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardEmailIn {
+  /**
+   * The address.
+   *
+   * At most 1024 characters.
+   */
+  address: string;
+  /**
+   * A home address (`<HOME/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  home?: true;
+  /**
+   * A work address (`<WORK/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  work?: true;
+  /**
+   * An Internet address (`<INTERNET/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  internet?: true;
+  /**
+   * The preferred address (`<PREF/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  preferred?: true;
+}
+
+/**
+ * A telephone number (`<TEL/>`); the flags are vcard-temp's empty marker elements.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardTelephoneOut {
+  /**
+   * The number.
+   *
+   * At most 1024 characters.
+   */
+  number: string;
+  /**
+   * At home (`<HOME/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  home?: true;
+  /**
+   * At work (`<WORK/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  work?: true;
+  /**
+   * A voice line (`<VOICE/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  voice?: true;
+  /**
+   * A fax (`<FAX/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  fax?: true;
+  /**
+   * A pager (`<PAGER/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  pager?: true;
+  /**
+   * Takes messages (`<MSG/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  messaging?: true;
+  /**
+   * A mobile phone (`<CELL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  cell?: true;
+  /**
+   * A video phone (`<VIDEO/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  video?: true;
+  /**
+   * The preferred number (`<PREF/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  preferred?: true;
+}
+
+/**
+ * A telephone number (`<TEL/>`); the flags are vcard-temp's empty marker elements.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardTelephoneIn {
+  /**
+   * The number.
+   *
+   * At most 1024 characters.
+   */
+  number: string;
+  /**
+   * At home (`<HOME/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  home?: true;
+  /**
+   * At work (`<WORK/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  work?: true;
+  /**
+   * A voice line (`<VOICE/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  voice?: true;
+  /**
+   * A fax (`<FAX/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  fax?: true;
+  /**
+   * A pager (`<PAGER/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  pager?: true;
+  /**
+   * Takes messages (`<MSG/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  messaging?: true;
+  /**
+   * A mobile phone (`<CELL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  cell?: true;
+  /**
+   * A video phone (`<VIDEO/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  video?: true;
+  /**
+   * The preferred number (`<PREF/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  preferred?: true;
+}
+
+/**
+ * A postal address (`<ADR/>`); the flags are vcard-temp's empty marker elements.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardAddressOut {
+  /**
+   * Post office box.
+   *
+   * At most 1024 characters.
+   */
+  poBox?: string;
+  /**
+   * Extended address, e.g. a suite or apartment.
+   *
+   * At most 1024 characters.
+   */
+  extendedAddress?: string;
+  /**
+   * Street and number.
+   *
+   * At most 1024 characters.
+   */
+  street?: string;
+  /**
+   * City or town.
+   *
+   * At most 1024 characters.
+   */
+  locality?: string;
+  /**
+   * State, province or region.
+   *
+   * At most 1024 characters.
+   */
+  region?: string;
+  /**
+   * Postal code.
+   *
+   * At most 1024 characters.
+   */
+  postalCode?: string;
+  /**
+   * Country.
+   *
+   * At most 1024 characters.
+   */
+  country?: string;
+  /**
+   * A home address (`<HOME/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  home?: true;
+  /**
+   * A work address (`<WORK/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  work?: true;
+  /**
+   * For postal delivery (`<POSTAL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  postal?: true;
+  /**
+   * For parcels (`<PARCEL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  parcel?: true;
+  /**
+   * A domestic address (`<DOM/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  domestic?: true;
+  /**
+   * An international address (`<INTL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  international?: true;
+  /**
+   * The preferred address (`<PREF/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  preferred?: true;
+}
+
+/**
+ * A postal address (`<ADR/>`); the flags are vcard-temp's empty marker elements.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardAddressIn {
+  /**
+   * Post office box.
+   *
+   * At most 1024 characters.
+   */
+  poBox?: string;
+  /**
+   * Extended address, e.g. a suite or apartment.
+   *
+   * At most 1024 characters.
+   */
+  extendedAddress?: string;
+  /**
+   * Street and number.
+   *
+   * At most 1024 characters.
+   */
+  street?: string;
+  /**
+   * City or town.
+   *
+   * At most 1024 characters.
+   */
+  locality?: string;
+  /**
+   * State, province or region.
+   *
+   * At most 1024 characters.
+   */
+  region?: string;
+  /**
+   * Postal code.
+   *
+   * At most 1024 characters.
+   */
+  postalCode?: string;
+  /**
+   * Country.
+   *
+   * At most 1024 characters.
+   */
+  country?: string;
+  /**
+   * A home address (`<HOME/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  home?: true;
+  /**
+   * A work address (`<WORK/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  work?: true;
+  /**
+   * For postal delivery (`<POSTAL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  postal?: true;
+  /**
+   * For parcels (`<PARCEL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  parcel?: true;
+  /**
+   * A domestic address (`<DOM/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  domestic?: true;
+  /**
+   * An international address (`<INTL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  international?: true;
+  /**
+   * The preferred address (`<PREF/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  preferred?: true;
+}
+
+/**
+ * The organisation (`<ORG/>`).
+ *
+ * From `xep-0054`.
+ */
+export interface VcardOrganizationOut {
+  /**
+   * Organisation name.
+   *
+   * At most 1024 characters.
+   */
+  name?: string;
+  /**
+   * Organisational units, outermost first.
+   *
+   * At most 1024 characters.
+   */
+  unit?: string[];
+}
+
+/**
+ * The organisation (`<ORG/>`).
+ *
+ * From `xep-0054`.
+ */
+export interface VcardOrganizationIn {
+  /**
+   * Organisation name.
+   *
+   * At most 1024 characters.
+   */
+  name?: string;
+  /**
+   * Organisational units, outermost first.
+   *
+   * At most 1024 characters.
+   */
+  unit?: string[];
+}
+
+/**
+ * A photo or avatar (`<PHOTO/>`): inline data with its media type, or a link.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardPhotoOut {
+  /**
+   * Media type of `data`, e.g. `image/png`.
+   *
+   * At most 256 characters.
+   */
+  type?: string;
+  /**
+   * The image, base64-encoded (`<BINVAL/>`).
+   *
+   * At most 1048576 characters.
+   */
+  data?: string;
+  /**
+   * Where the image is, instead of `data` (`<EXTVAL/>`).
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+}
+
+/**
+ * A photo or avatar (`<PHOTO/>`): inline data with its media type, or a link.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardPhotoIn {
+  /**
+   * Media type of `data`, e.g. `image/png`.
+   *
+   * At most 256 characters.
+   */
+  type?: string;
+  /**
+   * The image, base64-encoded (`<BINVAL/>`).
+   *
+   * At most 1048576 characters.
+   */
+  data?: string;
+  /**
+   * Where the image is, instead of `data` (`<EXTVAL/>`).
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+}
+
+/**
+ * A vCard: the common vcard-temp fields, under camelCase keys.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardOut {
+  /**
+   * Formatted full name (`<FN/>`).
+   *
+   * At most 1024 characters.
+   */
+  fullName?: string;
+  /** Structured name (`<N/>`). */
+  name?: VcardNameOut;
+  /**
+   * Nickname (`<NICKNAME/>`).
+   *
+   * At most 1024 characters.
+   */
+  nickname?: string;
+  /**
+   * Home page (`<URL/>`).
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+  /**
+   * Birthday, ISO 8601 (`<BDAY/>`, e.g. `1597-07-31`).
+   *
+   * At most 64 characters.
+   */
+  birthday?: string;
+  /**
+   * XMPP address (`<JABBERID/>`).
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+  /** E-mail addresses (`<EMAIL/>`). */
+  emails?: VcardEmailOut[];
+  /** Telephone numbers (`<TEL/>`). */
+  telephones?: VcardTelephoneOut[];
+  /** Postal addresses (`<ADR/>`). */
+  addresses?: VcardAddressOut[];
+  /** Organisation (`<ORG/>`). */
+  organization?: VcardOrganizationOut;
+  /**
+   * Job title (`<TITLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  title?: string;
+  /**
+   * Role or occupation (`<ROLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  role?: string;
+  /**
+   * A note (`<NOTE/>`).
+   *
+   * At most 65536 characters.
+   */
+  note?: string;
+  /**
+   * Free-form description (`<DESC/>`).
+   *
+   * At most 65536 characters.
+   */
+  description?: string;
+  /** Photo or avatar (`<PHOTO/>`). */
+  photo?: VcardPhotoOut;
+}
+
+/**
+ * A vCard: the common vcard-temp fields, under camelCase keys.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardIn {
+  /**
+   * Formatted full name (`<FN/>`).
+   *
+   * At most 1024 characters.
+   */
+  fullName?: string;
+  /** Structured name (`<N/>`). */
+  name?: VcardNameIn;
+  /**
+   * Nickname (`<NICKNAME/>`).
+   *
+   * At most 1024 characters.
+   */
+  nickname?: string;
+  /**
+   * Home page (`<URL/>`).
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+  /**
+   * Birthday, ISO 8601 (`<BDAY/>`, e.g. `1597-07-31`).
+   *
+   * At most 64 characters.
+   */
+  birthday?: string;
+  /**
+   * XMPP address (`<JABBERID/>`).
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+  /** E-mail addresses (`<EMAIL/>`). */
+  emails?: VcardEmailIn[];
+  /** Telephone numbers (`<TEL/>`). */
+  telephones?: VcardTelephoneIn[];
+  /** Postal addresses (`<ADR/>`). */
+  addresses?: VcardAddressIn[];
+  /** Organisation (`<ORG/>`). */
+  organization?: VcardOrganizationIn;
+  /**
+   * Job title (`<TITLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  title?: string;
+  /**
+   * Role or occupation (`<ROLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  role?: string;
+  /**
+   * A note (`<NOTE/>`).
+   *
+   * At most 65536 characters.
+   */
+  note?: string;
+  /**
+   * Free-form description (`<DESC/>`).
+   *
+   * At most 65536 characters.
+   */
+  description?: string;
+  /** Photo or avatar (`<PHOTO/>`). */
+  photo?: VcardPhotoIn;
+}
+
+/**
  * A link attached to a message, such as a shared file.
  *
  * From `xep-0066`.
@@ -405,6 +1117,16 @@ export interface CapsIn {
 }
 
 /**
+ * A blocked entity.
+ *
+ * From `xep-0191`.
+ */
+export interface BlockedItem {
+  /** The blocked JID: a user, a full JID or a whole domain. */
+  jid: Jid;
+}
+
+/**
  * When and by whom a message was stored before delivery (offline storage, room history).
  *
  * From `xep-0203`.
@@ -424,6 +1146,47 @@ export interface Delay {
   from?: string;
   /** Why, e.g. `Offline Storage`. */
   reason?: string;
+}
+
+/**
+ * The headers XEP-0363 lets a service ask for; a client must drop any other.
+ *
+ * From `xep-0363`.
+ */
+export type UploadHeaderName = "Authorization" | "Cookie" | "Expires";
+
+/**
+ * A header to send with the upload.
+ *
+ * From `xep-0363`.
+ */
+export interface UploadHeader {
+  /** Header name. */
+  name: UploadHeaderName;
+  /** Header value. */
+  value: string;
+}
+
+/**
+ * Where and how to upload.
+ *
+ * From `xep-0363`.
+ */
+export interface UploadPut {
+  /** HTTPS URL to PUT the file to. */
+  url: string;
+  /** Headers to send with the PUT; others the service names are dropped. */
+  headers?: UploadHeader[];
+}
+
+/**
+ * Where the file can be downloaded once uploaded.
+ *
+ * From `xep-0363`.
+ */
+export interface UploadGet {
+  /** URL to share. */
+  url: string;
 }
 
 /**
@@ -506,6 +1269,13 @@ export interface XmppChatMessageOut {
    * From `xep-0308`.
    */
   replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
 }
 
 /**
@@ -599,6 +1369,13 @@ export interface XmppChatMessageIn {
    * From `xep-0308`.
    */
   replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
 }
 
 /**
@@ -1100,6 +1877,13 @@ export interface XmppMucMessageOut {
    * From `xep-0308`.
    */
   replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
 }
 
 /**
@@ -1179,6 +1963,13 @@ export interface XmppMucMessageIn {
    * From `xep-0308`.
    */
   replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
 }
 
 /**
@@ -1295,6 +2086,162 @@ export interface XmppMucErrorIn {
 }
 
 /**
+ * Fetch a vCard: the user's own without `to`, or another user's. The original module was a stub that always answered `true`; here the card is parsed.
+ *
+ * `xmpp.vcard.get`, browser → gateway, from `xep-0054`.
+ * Callback: required.
+ */
+export interface XmppVcardGetOut {
+  /** Whose vCard (a bare JID); omit for the user's own. */
+  to?: string;
+}
+
+/** What the `xmpp.vcard.get` callback receives on success. */
+export interface XmppVcardGetResult {
+  /**
+   * Formatted full name (`<FN/>`).
+   *
+   * At most 1024 characters.
+   */
+  fullName?: string;
+  /** Structured name (`<N/>`). */
+  name?: VcardNameIn;
+  /**
+   * Nickname (`<NICKNAME/>`).
+   *
+   * At most 1024 characters.
+   */
+  nickname?: string;
+  /**
+   * Home page (`<URL/>`).
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+  /**
+   * Birthday, ISO 8601 (`<BDAY/>`, e.g. `1597-07-31`).
+   *
+   * At most 64 characters.
+   */
+  birthday?: string;
+  /**
+   * XMPP address (`<JABBERID/>`).
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+  /** E-mail addresses (`<EMAIL/>`). */
+  emails?: VcardEmailIn[];
+  /** Telephone numbers (`<TEL/>`). */
+  telephones?: VcardTelephoneIn[];
+  /** Postal addresses (`<ADR/>`). */
+  addresses?: VcardAddressIn[];
+  /** Organisation (`<ORG/>`). */
+  organization?: VcardOrganizationIn;
+  /**
+   * Job title (`<TITLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  title?: string;
+  /**
+   * Role or occupation (`<ROLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  role?: string;
+  /**
+   * A note (`<NOTE/>`).
+   *
+   * At most 65536 characters.
+   */
+  note?: string;
+  /**
+   * Free-form description (`<DESC/>`).
+   *
+   * At most 65536 characters.
+   */
+  description?: string;
+  /** Photo or avatar (`<PHOTO/>`). */
+  photo?: VcardPhotoIn;
+}
+
+/**
+ * Publish the user's own vCard; it replaces the whole card, so keys left out are erased. The original module sent an empty card whatever was given.
+ *
+ * `xmpp.vcard.set`, browser → gateway, from `xep-0054`.
+ * Callback: required.
+ */
+export interface XmppVcardSetOut {
+  /**
+   * Formatted full name (`<FN/>`).
+   *
+   * At most 1024 characters.
+   */
+  fullName?: string;
+  /** Structured name (`<N/>`). */
+  name?: VcardNameOut;
+  /**
+   * Nickname (`<NICKNAME/>`).
+   *
+   * At most 1024 characters.
+   */
+  nickname?: string;
+  /**
+   * Home page (`<URL/>`).
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+  /**
+   * Birthday, ISO 8601 (`<BDAY/>`, e.g. `1597-07-31`).
+   *
+   * At most 64 characters.
+   */
+  birthday?: string;
+  /**
+   * XMPP address (`<JABBERID/>`).
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+  /** E-mail addresses (`<EMAIL/>`). */
+  emails?: VcardEmailOut[];
+  /** Telephone numbers (`<TEL/>`). */
+  telephones?: VcardTelephoneOut[];
+  /** Postal addresses (`<ADR/>`). */
+  addresses?: VcardAddressOut[];
+  /** Organisation (`<ORG/>`). */
+  organization?: VcardOrganizationOut;
+  /**
+   * Job title (`<TITLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  title?: string;
+  /**
+   * Role or occupation (`<ROLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  role?: string;
+  /**
+   * A note (`<NOTE/>`).
+   *
+   * At most 65536 characters.
+   */
+  note?: string;
+  /**
+   * Free-form description (`<DESC/>`).
+   *
+   * At most 65536 characters.
+   */
+  description?: string;
+  /** Photo or avatar (`<PHOTO/>`). */
+  photo?: VcardPhotoOut;
+}
+
+/**
  * A delivery receipt: confirm a message that asked for one, or learn that a contact received yours.
  *
  * `xmpp.chat.receipt`, browser → gateway, from `xep-0184`.
@@ -1327,6 +2274,294 @@ export interface XmppChatReceiptIn {
   id: string;
 }
 
+/**
+ * Fetch the block list. From then on the server tells this session of every change (`xmpp.block.push`, `xmpp.unblock.push`).
+ *
+ * `xmpp.block.list`, browser → gateway, from `xep-0191`.
+ * Callback: required.
+ */
+export interface XmppBlockListOut {}
+
+/** What the `xmpp.block.list` callback receives on success, one object per item. */
+export interface XmppBlockListResult {
+  /** The blocked JID: a user, a full JID or a whole domain. */
+  jid: Jid;
+}
+
+/**
+ * Block all communication with one or more entities.
+ *
+ * `xmpp.block`, browser → gateway, from `xep-0191`.
+ * Callback: required.
+ */
+export interface XmppBlockOut {
+  /** Whom to block: users, full JIDs or domains. */
+  jids: string[];
+}
+
+/**
+ * Unblock some entities, or everyone when `jids` is left out.
+ *
+ * `xmpp.unblock`, browser → gateway, from `xep-0191`.
+ * Callback: required.
+ */
+export interface XmppUnblockOut {
+  /** Whom to unblock; omit to empty the block list. */
+  jids?: string[];
+}
+
+/**
+ * The server says entities were blocked (by this or another of the user's sessions). Only the user's own account may send this; the gateway acknowledges it.
+ *
+ * `xmpp.block.push`, gateway → browser, from `xep-0191`.
+ */
+export interface XmppBlockPushIn {
+  /** The newly blocked JIDs. */
+  jids: Jid[];
+}
+
+/**
+ * The server says entities were unblocked; without `jids`, everyone was. Only the user's own account may send this; the gateway acknowledges it.
+ *
+ * `xmpp.unblock.push`, gateway → browser, from `xep-0191`.
+ */
+export interface XmppUnblockPushIn {
+  /** The unblocked JIDs; absent when the whole list was emptied. */
+  jids?: Jid[];
+}
+
+/**
+ * Ping an entity: the user's own server without `to`, or a server, service or contact. Success is `true`; an entity without ping support answers `service-unavailable` or `feature-not-implemented`.
+ *
+ * `xmpp.ping`, browser → gateway, from `xep-0199`.
+ * Callback: required.
+ */
+export interface XmppPingOut {
+  /** Whom to ping; omit for the user's own server. */
+  to?: string;
+}
+
+/**
+ * Ask an upload service (found by service discovery) for a slot: a URL to PUT the file to and the URL to share. A file over the service's limit is refused with `not-acceptable` and the application condition `file-too-large`.
+ *
+ * `xmpp.upload.slot`, browser → gateway, from `xep-0363`.
+ * Callback: required.
+ */
+export interface XmppUploadSlotOut {
+  /** The upload service. */
+  to: string;
+  /**
+   * The file's name.
+   *
+   * At most 1024 characters.
+   */
+  filename: string;
+  /**
+   * The file's size in bytes.
+   *
+   * Integer from 0 to 9223372036854775807.
+   */
+  size: number;
+  /**
+   * The file's media type, e.g. `image/jpeg`.
+   *
+   * At most 256 characters.
+   */
+  contentType?: string;
+}
+
+/** What the `xmpp.upload.slot` callback receives on success. */
+export interface XmppUploadSlotResult {
+  /** Where and how to upload. */
+  put: UploadPut;
+  /** Where to download. */
+  get: UploadGet;
+}
+
+/**
+ * Ask that a message the user sent be withdrawn. Clients without retraction support show the fallback body instead. Retraction is a request: it cannot be enforced.
+ *
+ * `xmpp.chat.retract`, browser → gateway, from `xep-0424`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppChatRetractOut {
+  /** Recipient of the message being retracted. */
+  to: string;
+  /**
+   * Id of the message being retracted.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+}
+
+/**
+ * Ask that a message the user sent be withdrawn. Clients without retraction support show the fallback body instead. Retraction is a request: it cannot be enforced.
+ *
+ * `xmpp.chat.retract`, gateway → browser, from `xep-0424`.
+ */
+export interface XmppChatRetractIn {
+  /** Who retracts their message. */
+  from?: Jid;
+  /**
+   * Id of the message being retracted.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+}
+
+/**
+ * Withdraw a message the user sent to a room, or learn that an occupant withdrew one. XEP-0424 refers to room messages by the id the room stamped (XEP-0359 `stanza-id`).
+ *
+ * `xmpp.muc.retract`, browser → gateway, from `xep-0424`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppMucRetractOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * Id of the room message being retracted.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+}
+
+/**
+ * Withdraw a message the user sent to a room, or learn that an occupant withdrew one. XEP-0424 refers to room messages by the id the room stamped (XEP-0359 `stanza-id`).
+ *
+ * `xmpp.muc.retract`, gateway → browser, from `xep-0424`.
+ */
+export interface XmppMucRetractIn {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /**
+   * Nickname of who retracts.
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /**
+   * Id of the room message being retracted.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+}
+
+/**
+ * React to a one-to-one message with emojis. Each reaction replaces the sender's earlier ones on that message; an empty list withdraws them all.
+ *
+ * `xmpp.chat.reaction`, browser → gateway, from `xep-0444`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppChatReactionOut {
+  /** Sender of the message reacted to. */
+  to: string;
+  /**
+   * Id of the message reacted to.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+  /**
+   * The emojis, one per reaction, all the sender's reactions at once; omit or leave empty to withdraw them all.
+   *
+   * At most 64 characters.
+   */
+  reactions?: string[];
+}
+
+/**
+ * React to a one-to-one message with emojis. Each reaction replaces the sender's earlier ones on that message; an empty list withdraws them all.
+ *
+ * `xmpp.chat.reaction`, gateway → browser, from `xep-0444`.
+ */
+export interface XmppChatReactionIn {
+  /** Who reacted. */
+  from?: Jid;
+  /**
+   * Id of the message reacted to.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+  /**
+   * The emojis, one per reaction, all the sender's reactions at once; omit or leave empty to withdraw them all.
+   *
+   * At most 64 characters.
+   */
+  reactions?: string[];
+}
+
+/**
+ * React to a room message with emojis. XEP-0444 refers to room messages by the id the room stamped (XEP-0359 `stanza-id`). Each reaction replaces the sender's earlier ones; an empty list withdraws them all.
+ *
+ * `xmpp.muc.reaction`, browser → gateway, from `xep-0444`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppMucReactionOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * Id of the room message reacted to.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+  /**
+   * The emojis; omit or leave empty to withdraw all.
+   *
+   * At most 64 characters.
+   */
+  reactions?: string[];
+}
+
+/**
+ * React to a room message with emojis. XEP-0444 refers to room messages by the id the room stamped (XEP-0359 `stanza-id`). Each reaction replaces the sender's earlier ones; an empty list withdraws them all.
+ *
+ * `xmpp.muc.reaction`, gateway → browser, from `xep-0444`.
+ */
+export interface XmppMucReactionIn {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /**
+   * Nickname of who reacted.
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /**
+   * Id of the room message reacted to.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+  /**
+   * The emojis; omit or leave empty to withdraw all.
+   *
+   * At most 64 characters.
+   */
+  reactions?: string[];
+}
+
 /** Payloads the browser sends, by event name (deprecated aliases included). */
 export interface OutgoingEvents {
   "xmpp.chat.message": XmppChatMessageOut;
@@ -1348,7 +2583,18 @@ export interface OutgoingEvents {
   "xmpp.muc.leave": XmppMucLeaveOut;
   "xmpp.muc.message": XmppMucMessageOut;
   "xmpp.muc.subject": XmppMucSubjectOut;
+  "xmpp.vcard.get": XmppVcardGetOut;
+  "xmpp.vcard.set": XmppVcardSetOut;
   "xmpp.chat.receipt": XmppChatReceiptOut;
+  "xmpp.block.list": XmppBlockListOut;
+  "xmpp.block": XmppBlockOut;
+  "xmpp.unblock": XmppUnblockOut;
+  "xmpp.ping": XmppPingOut;
+  "xmpp.upload.slot": XmppUploadSlotOut;
+  "xmpp.chat.retract": XmppChatRetractOut;
+  "xmpp.muc.retract": XmppMucRetractOut;
+  "xmpp.chat.reaction": XmppChatReactionOut;
+  "xmpp.muc.reaction": XmppMucReactionOut;
 }
 
 /** Payloads the browser receives, by event name. */
@@ -1367,6 +2613,12 @@ export interface IncomingEvents {
   "xmpp.muc.roster": XmppMucRosterIn;
   "xmpp.muc.error": XmppMucErrorIn;
   "xmpp.chat.receipt": XmppChatReceiptIn;
+  "xmpp.block.push": XmppBlockPushIn;
+  "xmpp.unblock.push": XmppUnblockPushIn;
+  "xmpp.chat.retract": XmppChatRetractIn;
+  "xmpp.muc.retract": XmppMucRetractIn;
+  "xmpp.chat.reaction": XmppChatReactionIn;
+  "xmpp.muc.reaction": XmppMucReactionIn;
 }
 
 /** What a successful callback receives, by outgoing event name (aliases included). */
@@ -1378,4 +2630,11 @@ export interface EventResults {
   /** @deprecated Use `xmpp.roster.edit`. */
   "xmpp.roster.group": true;
   "xmpp.roster.remove": true;
+  "xmpp.vcard.get": XmppVcardGetResult;
+  "xmpp.vcard.set": true;
+  "xmpp.block.list": XmppBlockListResult[];
+  "xmpp.block": true;
+  "xmpp.unblock": true;
+  "xmpp.ping": true;
+  "xmpp.upload.slot": XmppUploadSlotResult;
 }

@@ -11,8 +11,10 @@ use xmpp_ftw_runtime::registry::CATALOG;
 /// Specs with Rust of their own on purpose: XEP-0071's `xhtml` type is the
 /// sanitiser, which must know the XHTML namespace; RFC 6120 is the core
 /// protocol the connection implements (its SASL and stream errors share names
-/// such as `not-authorized` with the stanza errors the spec maps).
-const BUILT_IN_TYPE_SPECS: &[&str] = &["xep-0071", "rfc6120"];
+/// such as `not-authorized` with the stanza errors the spec maps); XEP-0199 pings
+/// addressed to the user are answered by the gateway itself, which RFC 6120 §8.4
+/// requires of every entity and which the browser never sees.
+const BUILT_IN_TYPE_SPECS: &[&str] = &["xep-0071", "rfc6120", "xep-0199"];
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
