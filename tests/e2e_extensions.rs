@@ -399,3 +399,87 @@ async fn reactions_retractions_and_origin_ids_between_sessions() {
     );
     assert_eq!(retraction["data"]["id"], "origin-balcony-1", "{retraction}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reactions_and_retractions_in_a_room() {
+    let prosody = start_prosody();
+    let room = format!(
+        "lovers@{}",
+        prosody.muc_domain().expect("the MUC component")
+    );
+    let gateway = start_gateway().await;
+    let (mut romeo, _) = Client::online_as(&gateway, &prosody, "romeo").await;
+    let (mut juliet, _) = Client::online_as(&gateway, &prosody, "juliet").await;
+
+    romeo
+        .send(
+            "xmpp.muc.create",
+            json!({"room": room, "nick": "Romeo", "instant": true}),
+        )
+        .await;
+    let me = romeo
+        .event("xmpp.muc.roster", |d| {
+            d["room"] == room && d["nick"] == "Romeo"
+        })
+        .await;
+    assert!(
+        me["status"]
+            .as_array()
+            .is_some_and(|s| s.contains(&json!(201))),
+        "room created: {me}"
+    );
+    // A round trip on romeo's stream: the gateway's instant-room submit, queued
+    // before the 201 was passed on, has been handled once this answers.
+    romeo.ok("xmpp.ping", json!({})).await;
+    juliet
+        .send("xmpp.muc.join", json!({"room": room, "nick": "Juliet"}))
+        .await;
+    juliet
+        .event("xmpp.muc.roster", |d| {
+            d["room"] == room && d["nick"] == "Juliet"
+        })
+        .await;
+
+    romeo
+        .send(
+            "xmpp.muc.message",
+            json!({"room": room, "id": "r-1", "content": "Give me my sin again"}),
+        )
+        .await;
+    let message = juliet
+        .event("xmpp.muc.message", |d| {
+            d["nick"] == "Romeo" && d.get("content").is_some()
+        })
+        .await;
+    let id = message["id"].as_str().expect("the message id").to_owned();
+
+    juliet
+        .send(
+            "xmpp.muc.reaction",
+            json!({"room": room, "id": id, "reactions": ["💋"]}),
+        )
+        .await;
+    for client in [&mut romeo, &mut juliet] {
+        let reaction = client
+            .event("xmpp.muc.reaction", |d| d["nick"] == "Juliet")
+            .await;
+        assert_eq!(reaction["room"], room.as_str(), "{reaction}");
+        assert_eq!(reaction["id"], id.as_str(), "{reaction}");
+        assert_eq!(reaction["reactions"], json!(["💋"]), "{reaction}");
+    }
+
+    romeo
+        .send("xmpp.muc.retract", json!({"room": room, "id": id}))
+        .await;
+    let retraction = juliet
+        .wait_for("the room retraction", |f| {
+            f["data"]["nick"] == "Romeo"
+                && (f["event"] == "xmpp.muc.retract" || f["event"] == "xmpp.muc.message")
+        })
+        .await;
+    assert_eq!(
+        retraction["event"], "xmpp.muc.retract",
+        "the fallback body is no room message: {retraction}"
+    );
+    assert_eq!(retraction["data"]["id"], id.as_str(), "{retraction}");
+}
