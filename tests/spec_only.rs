@@ -12,9 +12,10 @@ use xmpp_ftw_runtime::registry::CATALOG;
 /// sanitiser, which must know the XHTML namespace; RFC 6120 is the core
 /// protocol the connection implements (its SASL and stream errors share names
 /// such as `not-authorized` with the stanza errors the spec maps); XEP-0030's
-/// disco#info requests to the client are answered by the gateway itself, from the
-/// specs' features.
-const BUILT_IN_TYPE_SPECS: &[&str] = &["xep-0071", "rfc6120", "xep-0030"];
+/// disco#info and XEP-0199's pings addressed to the user are answered by the
+/// gateway itself (RFC 6120 §8.4 requires every entity to answer IQs), from the
+/// specs' features, and the browser never sees them.
+const BUILT_IN_TYPE_SPECS: &[&str] = &["xep-0071", "rfc6120", "xep-0030", "xep-0199"];
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
