@@ -389,6 +389,738 @@ export interface OccupantItem {
 }
 
 /**
+ * A user in a room's role or affiliation list.
+ *
+ * From `xep-0045`.
+ */
+export interface AdminItem {
+  /** Affiliation. */
+  affiliation?: Affiliation;
+  /** Real JID, when the room shows it. */
+  jid?: Jid;
+  /**
+   * Nickname (in role lists), or the reserved nickname (in affiliation lists).
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /** Role, for occupants. */
+  role?: Role;
+}
+
+/**
+ * The structured name (`<N/>`).
+ *
+ * From `xep-0054`.
+ */
+export interface VcardNameOut {
+  /**
+   * Family name.
+   *
+   * At most 1024 characters.
+   */
+  family?: string;
+  /**
+   * Given name.
+   *
+   * At most 1024 characters.
+   */
+  given?: string;
+  /**
+   * Middle name(s).
+   *
+   * At most 1024 characters.
+   */
+  middle?: string;
+  /**
+   * Honorific prefix, e.g. `Dr.`.
+   *
+   * At most 1024 characters.
+   */
+  prefix?: string;
+  /**
+   * Honorific suffix, e.g. `Jr.`.
+   *
+   * At most 1024 characters.
+   */
+  suffix?: string;
+}
+
+/**
+ * The structured name (`<N/>`).
+ *
+ * From `xep-0054`.
+ */
+export interface VcardNameIn {
+  /**
+   * Family name.
+   *
+   * At most 1024 characters.
+   */
+  family?: string;
+  /**
+   * Given name.
+   *
+   * At most 1024 characters.
+   */
+  given?: string;
+  /**
+   * Middle name(s).
+   *
+   * At most 1024 characters.
+   */
+  middle?: string;
+  /**
+   * Honorific prefix, e.g. `Dr.`.
+   *
+   * At most 1024 characters.
+   */
+  prefix?: string;
+  /**
+   * Honorific suffix, e.g. `Jr.`.
+   *
+   * At most 1024 characters.
+   */
+  suffix?: string;
+}
+
+/**
+ * An e-mail address (`<EMAIL/>`); the flags are vcard-temp's empty marker elements.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardEmailOut {
+  /**
+   * The address.
+   *
+   * At most 1024 characters.
+   */
+  address: string;
+  /**
+   * A home address (`<HOME/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  home?: true;
+  /**
+   * A work address (`<WORK/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  work?: true;
+  /**
+   * An Internet address (`<INTERNET/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  internet?: true;
+  /**
+   * The preferred address (`<PREF/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  preferred?: true;
+}
+
+/**
+ * An e-mail address (`<EMAIL/>`); the flags are vcard-temp's empty marker elements.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardEmailIn {
+  /**
+   * The address.
+   *
+   * At most 1024 characters.
+   */
+  address: string;
+  /**
+   * A home address (`<HOME/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  home?: true;
+  /**
+   * A work address (`<WORK/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  work?: true;
+  /**
+   * An Internet address (`<INTERNET/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  internet?: true;
+  /**
+   * The preferred address (`<PREF/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  preferred?: true;
+}
+
+/**
+ * A telephone number (`<TEL/>`); the flags are vcard-temp's empty marker elements.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardTelephoneOut {
+  /**
+   * The number.
+   *
+   * At most 1024 characters.
+   */
+  number: string;
+  /**
+   * At home (`<HOME/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  home?: true;
+  /**
+   * At work (`<WORK/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  work?: true;
+  /**
+   * A voice line (`<VOICE/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  voice?: true;
+  /**
+   * A fax (`<FAX/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  fax?: true;
+  /**
+   * A pager (`<PAGER/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  pager?: true;
+  /**
+   * Takes messages (`<MSG/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  messaging?: true;
+  /**
+   * A mobile phone (`<CELL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  cell?: true;
+  /**
+   * A video phone (`<VIDEO/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  video?: true;
+  /**
+   * The preferred number (`<PREF/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  preferred?: true;
+}
+
+/**
+ * A telephone number (`<TEL/>`); the flags are vcard-temp's empty marker elements.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardTelephoneIn {
+  /**
+   * The number.
+   *
+   * At most 1024 characters.
+   */
+  number: string;
+  /**
+   * At home (`<HOME/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  home?: true;
+  /**
+   * At work (`<WORK/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  work?: true;
+  /**
+   * A voice line (`<VOICE/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  voice?: true;
+  /**
+   * A fax (`<FAX/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  fax?: true;
+  /**
+   * A pager (`<PAGER/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  pager?: true;
+  /**
+   * Takes messages (`<MSG/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  messaging?: true;
+  /**
+   * A mobile phone (`<CELL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  cell?: true;
+  /**
+   * A video phone (`<VIDEO/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  video?: true;
+  /**
+   * The preferred number (`<PREF/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  preferred?: true;
+}
+
+/**
+ * A postal address (`<ADR/>`); the flags are vcard-temp's empty marker elements.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardAddressOut {
+  /**
+   * Post office box.
+   *
+   * At most 1024 characters.
+   */
+  poBox?: string;
+  /**
+   * Extended address, e.g. a suite or apartment.
+   *
+   * At most 1024 characters.
+   */
+  extendedAddress?: string;
+  /**
+   * Street and number.
+   *
+   * At most 1024 characters.
+   */
+  street?: string;
+  /**
+   * City or town.
+   *
+   * At most 1024 characters.
+   */
+  locality?: string;
+  /**
+   * State, province or region.
+   *
+   * At most 1024 characters.
+   */
+  region?: string;
+  /**
+   * Postal code.
+   *
+   * At most 1024 characters.
+   */
+  postalCode?: string;
+  /**
+   * Country.
+   *
+   * At most 1024 characters.
+   */
+  country?: string;
+  /**
+   * A home address (`<HOME/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  home?: true;
+  /**
+   * A work address (`<WORK/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  work?: true;
+  /**
+   * For postal delivery (`<POSTAL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  postal?: true;
+  /**
+   * For parcels (`<PARCEL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  parcel?: true;
+  /**
+   * A domestic address (`<DOM/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  domestic?: true;
+  /**
+   * An international address (`<INTL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  international?: true;
+  /**
+   * The preferred address (`<PREF/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  preferred?: true;
+}
+
+/**
+ * A postal address (`<ADR/>`); the flags are vcard-temp's empty marker elements.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardAddressIn {
+  /**
+   * Post office box.
+   *
+   * At most 1024 characters.
+   */
+  poBox?: string;
+  /**
+   * Extended address, e.g. a suite or apartment.
+   *
+   * At most 1024 characters.
+   */
+  extendedAddress?: string;
+  /**
+   * Street and number.
+   *
+   * At most 1024 characters.
+   */
+  street?: string;
+  /**
+   * City or town.
+   *
+   * At most 1024 characters.
+   */
+  locality?: string;
+  /**
+   * State, province or region.
+   *
+   * At most 1024 characters.
+   */
+  region?: string;
+  /**
+   * Postal code.
+   *
+   * At most 1024 characters.
+   */
+  postalCode?: string;
+  /**
+   * Country.
+   *
+   * At most 1024 characters.
+   */
+  country?: string;
+  /**
+   * A home address (`<HOME/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  home?: true;
+  /**
+   * A work address (`<WORK/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  work?: true;
+  /**
+   * For postal delivery (`<POSTAL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  postal?: true;
+  /**
+   * For parcels (`<PARCEL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  parcel?: true;
+  /**
+   * A domestic address (`<DOM/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  domestic?: true;
+  /**
+   * An international address (`<INTL/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  international?: true;
+  /**
+   * The preferred address (`<PREF/>`).
+   *
+   * Present (as `true`) only when set.
+   */
+  preferred?: true;
+}
+
+/**
+ * The organisation (`<ORG/>`).
+ *
+ * From `xep-0054`.
+ */
+export interface VcardOrganizationOut {
+  /**
+   * Organisation name.
+   *
+   * At most 1024 characters.
+   */
+  name?: string;
+  /**
+   * Organisational units, outermost first.
+   *
+   * At most 1024 characters.
+   */
+  unit?: string[];
+}
+
+/**
+ * The organisation (`<ORG/>`).
+ *
+ * From `xep-0054`.
+ */
+export interface VcardOrganizationIn {
+  /**
+   * Organisation name.
+   *
+   * At most 1024 characters.
+   */
+  name?: string;
+  /**
+   * Organisational units, outermost first.
+   *
+   * At most 1024 characters.
+   */
+  unit?: string[];
+}
+
+/**
+ * A photo or avatar (`<PHOTO/>`): inline data with its media type, or a link.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardPhotoOut {
+  /**
+   * Media type of `data`, e.g. `image/png`.
+   *
+   * At most 256 characters.
+   */
+  type?: string;
+  /**
+   * The image, base64-encoded (`<BINVAL/>`).
+   *
+   * At most 1048576 characters.
+   */
+  data?: string;
+  /**
+   * Where the image is, instead of `data` (`<EXTVAL/>`).
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+}
+
+/**
+ * A photo or avatar (`<PHOTO/>`): inline data with its media type, or a link.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardPhotoIn {
+  /**
+   * Media type of `data`, e.g. `image/png`.
+   *
+   * At most 256 characters.
+   */
+  type?: string;
+  /**
+   * The image, base64-encoded (`<BINVAL/>`).
+   *
+   * At most 1048576 characters.
+   */
+  data?: string;
+  /**
+   * Where the image is, instead of `data` (`<EXTVAL/>`).
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+}
+
+/**
+ * A vCard: the common vcard-temp fields, under camelCase keys.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardOut {
+  /**
+   * Formatted full name (`<FN/>`).
+   *
+   * At most 1024 characters.
+   */
+  fullName?: string;
+  /** Structured name (`<N/>`). */
+  name?: VcardNameOut;
+  /**
+   * Nickname (`<NICKNAME/>`).
+   *
+   * At most 1024 characters.
+   */
+  nickname?: string;
+  /**
+   * Home page (`<URL/>`).
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+  /**
+   * Birthday, ISO 8601 (`<BDAY/>`, e.g. `1597-07-31`).
+   *
+   * At most 64 characters.
+   */
+  birthday?: string;
+  /**
+   * XMPP address (`<JABBERID/>`).
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+  /** E-mail addresses (`<EMAIL/>`). */
+  emails?: VcardEmailOut[];
+  /** Telephone numbers (`<TEL/>`). */
+  telephones?: VcardTelephoneOut[];
+  /** Postal addresses (`<ADR/>`). */
+  addresses?: VcardAddressOut[];
+  /** Organisation (`<ORG/>`). */
+  organization?: VcardOrganizationOut;
+  /**
+   * Job title (`<TITLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  title?: string;
+  /**
+   * Role or occupation (`<ROLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  role?: string;
+  /**
+   * A note (`<NOTE/>`).
+   *
+   * At most 65536 characters.
+   */
+  note?: string;
+  /**
+   * Free-form description (`<DESC/>`).
+   *
+   * At most 65536 characters.
+   */
+  description?: string;
+  /** Photo or avatar (`<PHOTO/>`). */
+  photo?: VcardPhotoOut;
+}
+
+/**
+ * A vCard: the common vcard-temp fields, under camelCase keys.
+ *
+ * From `xep-0054`.
+ */
+export interface VcardIn {
+  /**
+   * Formatted full name (`<FN/>`).
+   *
+   * At most 1024 characters.
+   */
+  fullName?: string;
+  /** Structured name (`<N/>`). */
+  name?: VcardNameIn;
+  /**
+   * Nickname (`<NICKNAME/>`).
+   *
+   * At most 1024 characters.
+   */
+  nickname?: string;
+  /**
+   * Home page (`<URL/>`).
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+  /**
+   * Birthday, ISO 8601 (`<BDAY/>`, e.g. `1597-07-31`).
+   *
+   * At most 64 characters.
+   */
+  birthday?: string;
+  /**
+   * XMPP address (`<JABBERID/>`).
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+  /** E-mail addresses (`<EMAIL/>`). */
+  emails?: VcardEmailIn[];
+  /** Telephone numbers (`<TEL/>`). */
+  telephones?: VcardTelephoneIn[];
+  /** Postal addresses (`<ADR/>`). */
+  addresses?: VcardAddressIn[];
+  /** Organisation (`<ORG/>`). */
+  organization?: VcardOrganizationIn;
+  /**
+   * Job title (`<TITLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  title?: string;
+  /**
+   * Role or occupation (`<ROLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  role?: string;
+  /**
+   * A note (`<NOTE/>`).
+   *
+   * At most 65536 characters.
+   */
+  note?: string;
+  /**
+   * Free-form description (`<DESC/>`).
+   *
+   * At most 65536 characters.
+   */
+  description?: string;
+  /** Photo or avatar (`<PHOTO/>`). */
+  photo?: VcardPhotoIn;
+}
+
+/**
  * A result set: going out, which page to ask for; coming in (the callback's third argument), where the page sits in the whole set.
  *
  * From `xep-0059`.
@@ -539,6 +1271,16 @@ export interface CapsIn {
 }
 
 /**
+ * A blocked entity.
+ *
+ * From `xep-0191`.
+ */
+export interface BlockedItem {
+  /** The blocked JID: a user, a full JID or a whole domain. */
+  jid: Jid;
+}
+
+/**
  * When and by whom a message was stored before delivery (offline storage, room history).
  *
  * From `xep-0203`.
@@ -558,6 +1300,47 @@ export interface Delay {
   from?: string;
   /** Why, e.g. `Offline Storage`. */
   reason?: string;
+}
+
+/**
+ * The headers XEP-0363 lets a service ask for; a client must drop any other.
+ *
+ * From `xep-0363`.
+ */
+export type UploadHeaderName = "Authorization" | "Cookie" | "Expires";
+
+/**
+ * A header to send with the upload.
+ *
+ * From `xep-0363`.
+ */
+export interface UploadHeader {
+  /** Header name. */
+  name: UploadHeaderName;
+  /** Header value. */
+  value: string;
+}
+
+/**
+ * Where and how to upload.
+ *
+ * From `xep-0363`.
+ */
+export interface UploadPut {
+  /** HTTPS URL to PUT the file to. */
+  url: string;
+  /** Headers to send with the PUT; others the service names are dropped. */
+  headers?: UploadHeader[];
+}
+
+/**
+ * Where the file can be downloaded once uploaded.
+ *
+ * From `xep-0363`.
+ */
+export interface UploadGet {
+  /** URL to share. */
+  url: string;
 }
 
 /**
@@ -640,6 +1423,13 @@ export interface XmppChatMessageOut {
    * From `xep-0308`.
    */
   replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
 }
 
 /**
@@ -733,6 +1523,13 @@ export interface XmppChatMessageIn {
    * From `xep-0308`.
    */
   replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
 }
 
 /**
@@ -1296,6 +2093,13 @@ export interface XmppMucMessageOut {
    * From `xep-0308`.
    */
   replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
 }
 
 /**
@@ -1375,6 +2179,13 @@ export interface XmppMucMessageIn {
    * From `xep-0308`.
    */
   replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
 }
 
 /**
@@ -1491,6 +2302,523 @@ export interface XmppMucErrorIn {
 }
 
 /**
+ * Invite someone into a room (a mediated invitation: the room passes it on and adds the password), or receive such an invitation. Direct invitations (XEP-0249) are `xmpp.muc.invite.direct`.
+ *
+ * `xmpp.muc.invite`, browser → gateway, from `xep-0045`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppMucInviteOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /** Who to invite. */
+  to: string;
+  /**
+   * A few words from the inviter.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+}
+
+/**
+ * Invite someone into a room (a mediated invitation: the room passes it on and adds the password), or receive such an invitation. Direct invitations (XEP-0249) are `xmpp.muc.invite.direct`.
+ *
+ * `xmpp.muc.invite`, gateway → browser, from `xep-0045`.
+ */
+export interface XmppMucInviteIn {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /** Who invites. */
+  from?: Jid;
+  /**
+   * A few words from the inviter.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+  /** The room's password, when it has one (added by the room). */
+  password?: string;
+}
+
+/**
+ * Decline an invitation (the room passes it on to the inviter), or learn that someone declined yours.
+ *
+ * `xmpp.muc.invite.decline`, browser → gateway, from `xep-0045`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppMucInviteDeclineOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /** Who invited you. */
+  to: string;
+  /**
+   * Why.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+}
+
+/**
+ * Decline an invitation (the room passes it on to the inviter), or learn that someone declined yours.
+ *
+ * `xmpp.muc.invite.decline`, gateway → browser, from `xep-0045`.
+ */
+export interface XmppMucInviteDeclineIn {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /** Who declined. */
+  from?: Jid;
+  /**
+   * Why.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+}
+
+/**
+ * A room the user is in reports a change with status codes, e.g. 104 (configuration changed) or 170 (now logged).
+ *
+ * `xmpp.muc.room.config`, gateway → browser, from `xep-0045`.
+ */
+export interface XmppMucRoomConfigIn {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /**
+   * Status codes; a message without any is not this event.
+   *
+   * Integer from 100 to 999.
+   */
+  status: number[];
+}
+
+/**
+ * Destroy a room (owners only), optionally naming a room to go to instead. Sent as `xmpp.muc.destroy`, the original name; the occupants receive `xmpp.muc.destroy`.
+ *
+ * `xmpp.muc.room.destroy`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucRoomDestroyOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * Why, shown to the occupants.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+  /** A room the occupants may go to instead. */
+  alternative?: string;
+  /**
+   * The alternative room's password.
+   *
+   * At most 1024 characters.
+   */
+  password?: string;
+}
+
+/**
+ * A room the user is in was destroyed: the occupant's last presence, with the owner's reason and the alternative room.
+ *
+ * `xmpp.muc.destroy`, gateway → browser, from `xep-0045`.
+ */
+export interface XmppMucDestroyIn {
+  /** Affiliation. */
+  affiliation?: Affiliation;
+  /** Role. */
+  role?: Role;
+  /** Real JID, when the room shows it. */
+  jid?: Jid;
+  /**
+   * New nickname, on a nickname change (status 303).
+   *
+   * A JID resource (MUC nickname).
+   */
+  newNick?: string;
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /**
+   * Occupant's nickname.
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /** Always `unavailable`. */
+  type?: PresenceType;
+  /**
+   * Status codes, e.g. 110 (this is you).
+   *
+   * Integer from 100 to 999.
+   */
+  status?: number[];
+  /** The owner's reason. */
+  reason?: string;
+  /**
+   * A room to go to instead.
+   *
+   * A JID, kept as a string.
+   */
+  alternative?: string;
+  /** The alternative room's password. */
+  password?: string;
+}
+
+/**
+ * Cancel the configuration of a room just created: a locked new room is destroyed.
+ *
+ * `xmpp.muc.cancel`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucCancelOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+}
+
+/**
+ * Change an occupant's role (moderators): `participant` grants voice, `visitor` revokes it, `moderator` makes a moderator, `none` kicks.
+ *
+ * `xmpp.muc.role.set`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucRoleSetOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * The occupant's nickname.
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick: string;
+  /** The new role. */
+  role: Role;
+  /**
+   * Why, shown to the occupant.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+}
+
+/**
+ * List the occupants with a role, e.g. the moderators or the participants (moderators only).
+ *
+ * `xmpp.muc.role.get`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucRoleGetOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /** The role to list. */
+  role: Role;
+}
+
+/** What the `xmpp.muc.role.get` callback receives on success, one object per item. */
+export interface XmppMucRoleGetResult {
+  /** Affiliation. */
+  affiliation?: Affiliation;
+  /** Real JID, when the room shows it. */
+  jid?: Jid;
+  /**
+   * Nickname (in role lists), or the reserved nickname (in affiliation lists).
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /** Role, for occupants. */
+  role?: Role;
+}
+
+/**
+ * Change a user's affiliation with a room (admins and owners): `member`, `admin`, `owner`, `outcast` bans, `none` removes it. With `nick`, the nickname is reserved for the user.
+ *
+ * `xmpp.muc.affiliation`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucAffiliationOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * The user's bare JID.
+   *
+   * A JID, kept as a string.
+   */
+  jid: string;
+  /** The new affiliation. */
+  affiliation: Affiliation;
+  /**
+   * A nickname to reserve for the user.
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /**
+   * Why.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+}
+
+/**
+ * List the users with an affiliation, e.g. the members or the banned (admins and owners).
+ *
+ * `xmpp.muc.affiliation.get`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucAffiliationGetOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /** The affiliation to list. */
+  affiliation: Affiliation;
+}
+
+/** What the `xmpp.muc.affiliation.get` callback receives on success, one object per item. */
+export interface XmppMucAffiliationGetResult {
+  /** Affiliation. */
+  affiliation?: Affiliation;
+  /** Real JID, when the room shows it. */
+  jid?: Jid;
+  /**
+   * Nickname (in role lists), or the reserved nickname (in affiliation lists).
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /** Role, for occupants. */
+  role?: Role;
+}
+
+/**
+ * Ask a room for the nickname reserved for the user. The result has no `nick` when none is reserved.
+ *
+ * `xmpp.muc.room.nick`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucRoomNickOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+}
+
+/** What the `xmpp.muc.room.nick` callback receives on success. */
+export interface XmppMucRoomNickResult {
+  /**
+   * The reserved nickname.
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+}
+
+/**
+ * Fetch a vCard: the user's own without `to`, or another user's. The original module was a stub that always answered `true`; here the card is parsed.
+ *
+ * `xmpp.vcard.get`, browser → gateway, from `xep-0054`.
+ * Callback: required.
+ */
+export interface XmppVcardGetOut {
+  /** Whose vCard (a bare JID); omit for the user's own. */
+  to?: string;
+}
+
+/** What the `xmpp.vcard.get` callback receives on success. */
+export interface XmppVcardGetResult {
+  /**
+   * Formatted full name (`<FN/>`).
+   *
+   * At most 1024 characters.
+   */
+  fullName?: string;
+  /** Structured name (`<N/>`). */
+  name?: VcardNameIn;
+  /**
+   * Nickname (`<NICKNAME/>`).
+   *
+   * At most 1024 characters.
+   */
+  nickname?: string;
+  /**
+   * Home page (`<URL/>`).
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+  /**
+   * Birthday, ISO 8601 (`<BDAY/>`, e.g. `1597-07-31`).
+   *
+   * At most 64 characters.
+   */
+  birthday?: string;
+  /**
+   * XMPP address (`<JABBERID/>`).
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+  /** E-mail addresses (`<EMAIL/>`). */
+  emails?: VcardEmailIn[];
+  /** Telephone numbers (`<TEL/>`). */
+  telephones?: VcardTelephoneIn[];
+  /** Postal addresses (`<ADR/>`). */
+  addresses?: VcardAddressIn[];
+  /** Organisation (`<ORG/>`). */
+  organization?: VcardOrganizationIn;
+  /**
+   * Job title (`<TITLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  title?: string;
+  /**
+   * Role or occupation (`<ROLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  role?: string;
+  /**
+   * A note (`<NOTE/>`).
+   *
+   * At most 65536 characters.
+   */
+  note?: string;
+  /**
+   * Free-form description (`<DESC/>`).
+   *
+   * At most 65536 characters.
+   */
+  description?: string;
+  /** Photo or avatar (`<PHOTO/>`). */
+  photo?: VcardPhotoIn;
+}
+
+/**
+ * Publish the user's own vCard; it replaces the whole card, so keys left out are erased. The original module sent an empty card whatever was given.
+ *
+ * `xmpp.vcard.set`, browser → gateway, from `xep-0054`.
+ * Callback: required.
+ */
+export interface XmppVcardSetOut {
+  /**
+   * Formatted full name (`<FN/>`).
+   *
+   * At most 1024 characters.
+   */
+  fullName?: string;
+  /** Structured name (`<N/>`). */
+  name?: VcardNameOut;
+  /**
+   * Nickname (`<NICKNAME/>`).
+   *
+   * At most 1024 characters.
+   */
+  nickname?: string;
+  /**
+   * Home page (`<URL/>`).
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+  /**
+   * Birthday, ISO 8601 (`<BDAY/>`, e.g. `1597-07-31`).
+   *
+   * At most 64 characters.
+   */
+  birthday?: string;
+  /**
+   * XMPP address (`<JABBERID/>`).
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+  /** E-mail addresses (`<EMAIL/>`). */
+  emails?: VcardEmailOut[];
+  /** Telephone numbers (`<TEL/>`). */
+  telephones?: VcardTelephoneOut[];
+  /** Postal addresses (`<ADR/>`). */
+  addresses?: VcardAddressOut[];
+  /** Organisation (`<ORG/>`). */
+  organization?: VcardOrganizationOut;
+  /**
+   * Job title (`<TITLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  title?: string;
+  /**
+   * Role or occupation (`<ROLE/>`).
+   *
+   * At most 1024 characters.
+   */
+  role?: string;
+  /**
+   * A note (`<NOTE/>`).
+   *
+   * At most 65536 characters.
+   */
+  note?: string;
+  /**
+   * Free-form description (`<DESC/>`).
+   *
+   * At most 65536 characters.
+   */
+  description?: string;
+  /** Photo or avatar (`<PHOTO/>`). */
+  photo?: VcardPhotoOut;
+}
+
+/**
  * A delivery receipt: confirm a message that asked for one, or learn that a contact received yours.
  *
  * `xmpp.chat.receipt`, browser → gateway, from `xep-0184`.
@@ -1523,6 +2851,367 @@ export interface XmppChatReceiptIn {
   id: string;
 }
 
+/**
+ * Fetch the block list. From then on the server tells this session of every change (`xmpp.block.push`, `xmpp.unblock.push`).
+ *
+ * `xmpp.block.list`, browser → gateway, from `xep-0191`.
+ * Callback: required.
+ */
+export interface XmppBlockListOut {}
+
+/** What the `xmpp.block.list` callback receives on success, one object per item. */
+export interface XmppBlockListResult {
+  /** The blocked JID: a user, a full JID or a whole domain. */
+  jid: Jid;
+}
+
+/**
+ * Block all communication with one or more entities.
+ *
+ * `xmpp.block`, browser → gateway, from `xep-0191`.
+ * Callback: required.
+ */
+export interface XmppBlockOut {
+  /** Whom to block: users, full JIDs or domains. */
+  jids: string[];
+}
+
+/**
+ * Unblock some entities, or everyone when `jids` is left out.
+ *
+ * `xmpp.unblock`, browser → gateway, from `xep-0191`.
+ * Callback: required.
+ */
+export interface XmppUnblockOut {
+  /** Whom to unblock; omit to empty the block list. */
+  jids?: string[];
+}
+
+/**
+ * The server says entities were blocked (by this or another of the user's sessions). Only the user's own account may send this; the gateway acknowledges it.
+ *
+ * `xmpp.block.push`, gateway → browser, from `xep-0191`.
+ */
+export interface XmppBlockPushIn {
+  /** The newly blocked JIDs. */
+  jids: Jid[];
+}
+
+/**
+ * The server says entities were unblocked; without `jids`, everyone was. Only the user's own account may send this; the gateway acknowledges it.
+ *
+ * `xmpp.unblock.push`, gateway → browser, from `xep-0191`.
+ */
+export interface XmppUnblockPushIn {
+  /** The unblocked JIDs; absent when the whole list was emptied. */
+  jids?: Jid[];
+}
+
+/**
+ * Ping an entity: the user's own server without `to`, or a server, service or contact. Success is `true`; an entity without ping support answers `service-unavailable` or `feature-not-implemented`.
+ *
+ * `xmpp.ping`, browser → gateway, from `xep-0199`.
+ * Callback: required.
+ */
+export interface XmppPingOut {
+  /** Whom to ping; omit for the user's own server. */
+  to?: string;
+}
+
+/**
+ * Invite a contact into a room directly, without going through the room, or receive such an invitation. Mediated invitations are `xmpp.muc.invite`.
+ *
+ * `xmpp.muc.invite.direct`, browser → gateway, from `xep-0249`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppMucInviteDirectOut {
+  /** Who to invite. */
+  to: string;
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * A few words from the inviter.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+  /**
+   * The room's password.
+   *
+   * At most 1024 characters.
+   */
+  password?: string;
+  /**
+   * The one-to-one thread this room continues.
+   *
+   * At most 256 characters.
+   */
+  thread?: string;
+  /** Whether the room continues a one-to-one chat (`thread`). */
+  continue?: boolean;
+}
+
+/**
+ * Invite a contact into a room directly, without going through the room, or receive such an invitation. Mediated invitations are `xmpp.muc.invite`.
+ *
+ * `xmpp.muc.invite.direct`, gateway → browser, from `xep-0249`.
+ */
+export interface XmppMucInviteDirectIn {
+  /** Who invites. */
+  from?: Jid;
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * A few words from the inviter.
+   *
+   * At most 1024 characters.
+   */
+  reason?: string;
+  /**
+   * The room's password.
+   *
+   * At most 1024 characters.
+   */
+  password?: string;
+  /**
+   * The one-to-one thread this room continues.
+   *
+   * At most 256 characters.
+   */
+  thread?: string;
+  /** Whether the room continues a one-to-one chat (`thread`). */
+  continue?: boolean;
+}
+
+/**
+ * Ask an upload service (found by service discovery) for a slot: a URL to PUT the file to and the URL to share. A file over the service's limit is refused with `not-acceptable` and the application condition `file-too-large`.
+ *
+ * `xmpp.upload.slot`, browser → gateway, from `xep-0363`.
+ * Callback: required.
+ */
+export interface XmppUploadSlotOut {
+  /** The upload service. */
+  to: string;
+  /**
+   * The file's name.
+   *
+   * At most 1024 characters.
+   */
+  filename: string;
+  /**
+   * The file's size in bytes.
+   *
+   * Integer from 0 to 9223372036854775807.
+   */
+  size: number;
+  /**
+   * The file's media type, e.g. `image/jpeg`.
+   *
+   * At most 256 characters.
+   */
+  contentType?: string;
+}
+
+/** What the `xmpp.upload.slot` callback receives on success. */
+export interface XmppUploadSlotResult {
+  /** Where and how to upload. */
+  put: UploadPut;
+  /** Where to download. */
+  get: UploadGet;
+}
+
+/**
+ * Ask that a message the user sent be withdrawn. Clients without retraction support show the fallback body instead. Retraction is a request: it cannot be enforced.
+ *
+ * `xmpp.chat.retract`, browser → gateway, from `xep-0424`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppChatRetractOut {
+  /** Recipient of the message being retracted. */
+  to: string;
+  /**
+   * Id of the message being retracted.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+}
+
+/**
+ * Ask that a message the user sent be withdrawn. Clients without retraction support show the fallback body instead. Retraction is a request: it cannot be enforced.
+ *
+ * `xmpp.chat.retract`, gateway → browser, from `xep-0424`.
+ */
+export interface XmppChatRetractIn {
+  /** Who retracts their message. */
+  from?: Jid;
+  /**
+   * Id of the message being retracted.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+}
+
+/**
+ * Withdraw a message the user sent to a room, or learn that an occupant withdrew one. XEP-0424 refers to room messages by the id the room stamped (XEP-0359 `stanza-id`).
+ *
+ * `xmpp.muc.retract`, browser → gateway, from `xep-0424`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppMucRetractOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * Id of the room message being retracted.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+}
+
+/**
+ * Withdraw a message the user sent to a room, or learn that an occupant withdrew one. XEP-0424 refers to room messages by the id the room stamped (XEP-0359 `stanza-id`).
+ *
+ * `xmpp.muc.retract`, gateway → browser, from `xep-0424`.
+ */
+export interface XmppMucRetractIn {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /**
+   * Nickname of who retracts.
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /**
+   * Id of the room message being retracted.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+}
+
+/**
+ * React to a one-to-one message with emojis. Each reaction replaces the sender's earlier ones on that message; an empty list withdraws them all.
+ *
+ * `xmpp.chat.reaction`, browser → gateway, from `xep-0444`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppChatReactionOut {
+  /** Sender of the message reacted to. */
+  to: string;
+  /**
+   * Id of the message reacted to.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+  /**
+   * The emojis, one per reaction, all the sender's reactions at once; omit or leave empty to withdraw them all.
+   *
+   * At most 64 characters.
+   */
+  reactions?: string[];
+}
+
+/**
+ * React to a one-to-one message with emojis. Each reaction replaces the sender's earlier ones on that message; an empty list withdraws them all.
+ *
+ * `xmpp.chat.reaction`, gateway → browser, from `xep-0444`.
+ */
+export interface XmppChatReactionIn {
+  /** Who reacted. */
+  from?: Jid;
+  /**
+   * Id of the message reacted to.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+  /**
+   * The emojis, one per reaction, all the sender's reactions at once; omit or leave empty to withdraw them all.
+   *
+   * At most 64 characters.
+   */
+  reactions?: string[];
+}
+
+/**
+ * React to a room message with emojis. XEP-0444 refers to room messages by the id the room stamped (XEP-0359 `stanza-id`). Each reaction replaces the sender's earlier ones; an empty list withdraws them all.
+ *
+ * `xmpp.muc.reaction`, browser → gateway, from `xep-0444`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppMucReactionOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /**
+   * Id of the room message reacted to.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+  /**
+   * The emojis; omit or leave empty to withdraw all.
+   *
+   * At most 64 characters.
+   */
+  reactions?: string[];
+}
+
+/**
+ * React to a room message with emojis. XEP-0444 refers to room messages by the id the room stamped (XEP-0359 `stanza-id`). Each reaction replaces the sender's earlier ones; an empty list withdraws them all.
+ *
+ * `xmpp.muc.reaction`, gateway → browser, from `xep-0444`.
+ */
+export interface XmppMucReactionIn {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /**
+   * Nickname of who reacted.
+   *
+   * A JID resource (MUC nickname).
+   */
+  nick?: string;
+  /**
+   * Id of the room message reacted to.
+   *
+   * At most 256 characters.
+   */
+  id: string;
+  /**
+   * The emojis; omit or leave empty to withdraw all.
+   *
+   * At most 64 characters.
+   */
+  reactions?: string[];
+}
+
 /** Payloads the browser sends, by event name (deprecated aliases included). */
 export interface OutgoingEvents {
   "xmpp.chat.message": XmppChatMessageOut;
@@ -1546,7 +3235,30 @@ export interface OutgoingEvents {
   "xmpp.muc.leave": XmppMucLeaveOut;
   "xmpp.muc.message": XmppMucMessageOut;
   "xmpp.muc.subject": XmppMucSubjectOut;
+  "xmpp.muc.invite": XmppMucInviteOut;
+  "xmpp.muc.invite.decline": XmppMucInviteDeclineOut;
+  "xmpp.muc.room.destroy": XmppMucRoomDestroyOut;
+  /** @deprecated Use `xmpp.muc.room.destroy`. */
+  "xmpp.muc.destroy": XmppMucRoomDestroyOut;
+  "xmpp.muc.cancel": XmppMucCancelOut;
+  "xmpp.muc.role.set": XmppMucRoleSetOut;
+  "xmpp.muc.role.get": XmppMucRoleGetOut;
+  "xmpp.muc.affiliation": XmppMucAffiliationOut;
+  "xmpp.muc.affiliation.get": XmppMucAffiliationGetOut;
+  "xmpp.muc.room.nick": XmppMucRoomNickOut;
+  "xmpp.vcard.get": XmppVcardGetOut;
+  "xmpp.vcard.set": XmppVcardSetOut;
   "xmpp.chat.receipt": XmppChatReceiptOut;
+  "xmpp.block.list": XmppBlockListOut;
+  "xmpp.block": XmppBlockOut;
+  "xmpp.unblock": XmppUnblockOut;
+  "xmpp.ping": XmppPingOut;
+  "xmpp.muc.invite.direct": XmppMucInviteDirectOut;
+  "xmpp.upload.slot": XmppUploadSlotOut;
+  "xmpp.chat.retract": XmppChatRetractOut;
+  "xmpp.muc.retract": XmppMucRetractOut;
+  "xmpp.chat.reaction": XmppChatReactionOut;
+  "xmpp.muc.reaction": XmppMucReactionOut;
 }
 
 /** Payloads the browser receives, by event name. */
@@ -1564,7 +3276,18 @@ export interface IncomingEvents {
   "xmpp.muc.subject": XmppMucSubjectIn;
   "xmpp.muc.roster": XmppMucRosterIn;
   "xmpp.muc.error": XmppMucErrorIn;
+  "xmpp.muc.invite": XmppMucInviteIn;
+  "xmpp.muc.invite.decline": XmppMucInviteDeclineIn;
+  "xmpp.muc.room.config": XmppMucRoomConfigIn;
+  "xmpp.muc.destroy": XmppMucDestroyIn;
   "xmpp.chat.receipt": XmppChatReceiptIn;
+  "xmpp.block.push": XmppBlockPushIn;
+  "xmpp.unblock.push": XmppUnblockPushIn;
+  "xmpp.muc.invite.direct": XmppMucInviteDirectIn;
+  "xmpp.chat.retract": XmppChatRetractIn;
+  "xmpp.muc.retract": XmppMucRetractIn;
+  "xmpp.chat.reaction": XmppChatReactionIn;
+  "xmpp.muc.reaction": XmppMucReactionIn;
 }
 
 /** What a successful callback receives, by outgoing event name (aliases included). */
@@ -1578,4 +3301,20 @@ export interface EventResults {
   "xmpp.roster.remove": true;
   "xmpp.discover.items": XmppDiscoverItemsResult[];
   "xmpp.discover.info": XmppDiscoverInfoResult[];
+  "xmpp.muc.room.destroy": true;
+  /** @deprecated Use `xmpp.muc.room.destroy`. */
+  "xmpp.muc.destroy": true;
+  "xmpp.muc.cancel": true;
+  "xmpp.muc.role.set": true;
+  "xmpp.muc.role.get": XmppMucRoleGetResult[];
+  "xmpp.muc.affiliation": true;
+  "xmpp.muc.affiliation.get": XmppMucAffiliationGetResult[];
+  "xmpp.muc.room.nick": XmppMucRoomNickResult;
+  "xmpp.vcard.get": XmppVcardGetResult;
+  "xmpp.vcard.set": true;
+  "xmpp.block.list": XmppBlockListResult[];
+  "xmpp.block": true;
+  "xmpp.unblock": true;
+  "xmpp.ping": true;
+  "xmpp.upload.slot": XmppUploadSlotResult;
 }
