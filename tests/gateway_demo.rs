@@ -333,3 +333,59 @@ async fn a_hostile_flood_leaves_other_sockets_chatting() {
     juliet.logout().await;
     gateway.shutdown().await.expect("clean shutdown");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dropped_socket_resumes_and_misses_nothing() {
+    let prosody = start_prosody();
+    let gateway = start_gateway().await;
+    let (mut romeo, romeo_jid) = Client::online_as(&gateway, &prosody, "romeo").await;
+    let (mut juliet, juliet_jid) = Client::online_as(&gateway, &prosody, "juliet").await;
+    let ack = romeo.send_ack("gateway.resumable", json!({})).await;
+    let (error, session) = romeo.callback(ack).await;
+    assert_eq!(error, Value::Null, "{session}");
+    let token = session["token"].as_str().expect("a token").to_owned();
+
+    let send = |n: u32| json!({"to": romeo_jid, "content": format!("while away {n}")});
+    juliet.send("xmpp.chat.message", send(0)).await;
+    let first = romeo
+        .wait_for("message 0", |f| f["event"] == "xmpp.chat.message")
+        .await;
+    let seen = first["seq"].as_u64().expect("numbered frames");
+    // The page reloads: its socket is gone, and Juliet writes meanwhile.
+    drop(romeo);
+    for n in 1..=3 {
+        juliet.send("xmpp.chat.message", send(n)).await;
+    }
+    // Whether Prosody delivers them before or after the new socket resumes, they
+    // must all arrive, in order: replayed from the buffer or live.
+    let mut reloaded = Client::connect(&gateway, "romeo").await;
+    let ack = reloaded
+        .send_ack("gateway.resume", json!({"token": token, "seq": seen}))
+        .await;
+    let (error, resumed) = reloaded.callback(ack).await;
+    assert_eq!(error, Value::Null, "{resumed}");
+    for n in 1..=3 {
+        let got = reloaded
+            .event("xmpp.chat.message", |d| d["content"].is_string())
+            .await;
+        assert_eq!(
+            got["content"],
+            format!("while away {n}"),
+            "in order, none lost"
+        );
+    }
+    // Still the same XMPP session: Juliet gets Romeo's answer.
+    reloaded
+        .send(
+            "xmpp.chat.message",
+            json!({"to": juliet_jid, "content": "back"}),
+        )
+        .await;
+    let answer = juliet
+        .event("xmpp.chat.message", |d| d["content"] == "back")
+        .await;
+    assert_eq!(answer["from"]["user"], "romeo");
+    reloaded.logout().await;
+    juliet.logout().await;
+    gateway.shutdown().await.expect("clean shutdown");
+}
