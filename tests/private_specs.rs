@@ -34,14 +34,7 @@ fn example_fixtures() -> PathBuf {
     examples_dir().join("fixtures")
 }
 
-const PRIVATE: xmpp_ftw_tests::Registry = xmpp_ftw_tests::Registry {
-    outgoing: private::outgoing,
-    incoming: private::incoming,
-    encode: private::encode,
-    decode: private::decode,
-    pending_iq: private::pending_iq,
-    fixtures: example_fixtures,
-};
+const PRIVATE: xmpp_ftw_tests::Registry = xmpp_ftw_tests::registry_of!(private, example_fixtures);
 
 fn run_example(name: &str) {
     xmpp_ftw_tests::run_fixture_with(&PRIVATE, name)

@@ -59,14 +59,7 @@ fn example_fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("spec-language/fixtures")
 }
 
-const EXAMPLES: xmpp_ftw_tests::Registry = xmpp_ftw_tests::Registry {
-    outgoing: examples::outgoing,
-    incoming: examples::incoming,
-    encode: examples::encode,
-    decode: examples::decode,
-    pending_iq: examples::pending_iq,
-    fixtures: example_fixtures,
-};
+const EXAMPLES: xmpp_ftw_tests::Registry = xmpp_ftw_tests::registry_of!(examples, example_fixtures);
 
 fn run_example(name: &str) {
     xmpp_ftw_tests::run_fixture_with(&EXAMPLES, name)

@@ -23,15 +23,24 @@ pub struct Registry {
     pub fixtures: fn() -> PathBuf,
 }
 
+/// The [`Registry`] of a module that invoked `include_specs!`, with its fixture folder:
+/// `registry_of!(examples, example_fixtures)`.
+#[macro_export]
+macro_rules! registry_of {
+    ($($module:ident)::+, $fixtures:expr) => {
+        $crate::Registry {
+            outgoing: $($module)::+::outgoing,
+            incoming: $($module)::+::incoming,
+            encode: $($module)::+::encode,
+            decode: $($module)::+::decode,
+            pending_iq: $($module)::+::pending_iq,
+            fixtures: $fixtures,
+        }
+    };
+}
+
 /// The project's registry and `tests/fixtures/`.
-pub const PROJECT: Registry = Registry {
-    outgoing: xmpp_ftw_runtime::registry::outgoing,
-    incoming: xmpp_ftw_runtime::registry::incoming,
-    encode: xmpp_ftw_runtime::registry::encode,
-    decode: xmpp_ftw_runtime::registry::decode,
-    pending_iq: xmpp_ftw_runtime::registry::pending_iq,
-    fixtures: fixtures_dir,
-};
+pub const PROJECT: Registry = registry_of!(xmpp_ftw_runtime::registry, fixtures_dir);
 
 pub fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")

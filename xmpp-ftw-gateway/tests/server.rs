@@ -85,7 +85,11 @@ impl Gateway {
     }
 
     async fn with_roster() -> Self {
-        Self::start(config(), FakeConnector::with_responder(roster_responder)).await
+        Self::with_roster_config(config()).await
+    }
+
+    async fn with_roster_config(config: Config) -> Self {
+        Self::start(config, FakeConnector::with_responder(roster_responder)).await
     }
 
     fn url(&self) -> String {
@@ -560,7 +564,7 @@ async fn a_spoofed_iq_reply_is_ignored_and_the_callback_times_out() {
 async fn bad_frames_get_clear_errors_and_the_session_goes_on() {
     let mut cfg = config();
     cfg.max_frame_bytes = 4096;
-    let mut gw = Gateway::start(cfg, FakeConnector::with_responder(roster_responder)).await;
+    let mut gw = Gateway::with_roster_config(cfg).await;
     let (mut c, mut conn) = gw.online("romeo@montague.lit").await;
 
     for (text, why) in [
@@ -1069,7 +1073,7 @@ async fn a_dropped_browser_resumes_without_losing_frames() {
 async fn resumption_fails_cleanly_and_the_session_then_ends() {
     let mut config = config();
     config.resume_grace_secs = 1;
-    let mut gw = Gateway::start(config, FakeConnector::with_responder(roster_responder)).await;
+    let mut gw = Gateway::with_roster_config(config).await;
 
     // A token nobody issued.
     let mut stranger = gw.client().await;
@@ -1117,7 +1121,7 @@ async fn resumption_fails_cleanly_and_the_session_then_ends() {
 async fn a_resume_from_too_far_back_is_refused_and_ends_the_session() {
     let mut config = config();
     config.resume_buffer_bytes = 600;
-    let mut gw = Gateway::start(config, FakeConnector::with_responder(roster_responder)).await;
+    let mut gw = Gateway::with_roster_config(config).await;
     let (mut c, mut conn) = gw.online("romeo@montague.lit").await;
     let token = resumable(&mut c).await;
     drop(c);
