@@ -145,6 +145,17 @@ mod behaviour {
         ));
         let time = json!({ "to": "juliet@capulet.lit/balcony" });
         assert!(matches!(reply("example.iq.time", time, true), Reply::Iq(_)));
+        // The same IQ event asks (and waits) or answers (and is done once sent).
+        let ask = json!({ "to": "juliet@capulet.lit/balcony", "text": "Wherefore?" });
+        assert!(matches!(
+            reply("example.answers.question", ask, true),
+            Reply::Iq(_)
+        ));
+        let answer = json!({ "to": "juliet@capulet.lit/balcony", "type": "result", "id": "q1" });
+        assert!(matches!(
+            reply("example.answers.question", answer, true),
+            Reply::True
+        ));
     }
 
     #[test]

@@ -412,6 +412,17 @@ fn fields_code(
             continue;
         }
         let d = format_ident!("d{}", i);
+        // A discriminator at `name()` is the element's own name: no probing.
+        if f.path.as_ref().is_some_and(|p| p.segs == [Seg::Name]) {
+            let names = f.variants.iter().map(|(n, _)| lit(n));
+            code.extend(quote! {
+                let #d: ::core::option::Option<&'static str> = match #root.name() {
+                    #(#names => ::core::option::Option::Some(#names),)*
+                    _ => ::core::option::Option::None,
+                };
+            });
+            continue;
+        }
         let mut chain = quote!(::core::option::Option::<&'static str>::None);
         for (name, vfields) in f.variants.iter().rev() {
             let Some(first) = vfields.iter().find_map(|v| v.path.as_ref()) else {
@@ -433,21 +444,27 @@ fn fields_code(
         let strict =
             f.path.as_ref().is_some_and(|p| lang_paths.contains(&p)) && f.ty != Ty::LangMap;
         // A base field a variant replaces is read only when no variant applies.
-        let replaced: Vec<syn::Ident> = fields
+        let replaced: Vec<TokenStream> = fields
             .iter()
             .enumerate()
-            .filter(|(_, d)| {
-                d.variants
+            .filter(|(_, d)| d.key != f.key)
+            .filter_map(|(k, d)| {
+                let names: Vec<syn::LitStr> = d
+                    .variants
                     .iter()
-                    .any(|(_, vf)| vf.iter().any(|v| v.key == f.key))
+                    .filter(|(_, vf)| vf.iter().any(|v| v.key == f.key))
+                    .map(|(n, _)| lit(n))
+                    .collect();
+                let dv = format_ident!("d{}", k);
+                (!names.is_empty())
+                    .then(|| quote!(!matches!(#dv, #(::core::option::Option::Some(#names))|*)))
             })
-            .map(|(k, _)| format_ident!("d{}", k))
             .collect();
         let body = field_code(ir, f, dir, root, &has, strict);
         let body = if replaced.is_empty() {
             body
         } else {
-            quote!(if #(#replaced.is_none())&&* { #body })
+            quote!(if #(#replaced)&&* { #body })
         };
         code.extend(body);
         if !f.variants.is_empty() {

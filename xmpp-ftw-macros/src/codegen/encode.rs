@@ -1090,8 +1090,9 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
         let presence = quote!(true);
         node_at(&mut plan.root, &p.segs, &presence);
     }
-    // The stanza id: the payload's, else a fresh one.
-    let id_field = fields.iter().position(|f| {
+    // The stanza id: the payload's (a field's, or the applying variant's), else a
+    // fresh one.
+    let at_id = |f: &FieldIr| {
         f.path.as_ref().is_some_and(|p| {
             p.segs
                 == [Seg::Attr {
@@ -1099,19 +1100,29 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
                     name: "id".into(),
                 }]
         })
-    });
+    };
+    let mut id_vars: Vec<syn::Ident> = Vec::new();
+    for (i, f) in fields.iter().enumerate() {
+        if at_id(f) {
+            id_vars.push(format_ident!("v{}", i));
+        }
+        for (vi, (_, vfields)) in f.variants.iter().enumerate() {
+            for (k, vf) in vfields.iter().enumerate() {
+                if dir.has(vf.dirs) && at_id(vf) {
+                    id_vars.push(format_ident!("v{}_{}_{}", i, vi, k));
+                }
+            }
+        }
+    }
     // Stanzas going out always get an id; incoming payloads written back keep theirs.
     let fresh = match dir {
         Dir::Out => quote!(sess.next_id()),
         Dir::In => quote!(::std::string::String::new()),
     };
-    let id_expr = match id_field {
-        Some(i) => {
-            let v = format_ident!("v{}", i);
-            quote!(match #v { ::core::option::Option::Some(x) => ::std::string::ToString::to_string(&x), ::core::option::Option::None => #fresh })
-        }
-        None => fresh,
-    };
+    let mut id_expr = fresh;
+    for v in id_vars.iter().rev() {
+        id_expr = quote!(match &#v { ::core::option::Option::Some(x) => ::std::string::ToString::to_string(x), ::core::option::Option::None => #id_expr });
+    }
     if let WNode::Elem { attrs, .. } = &mut plan.root {
         attrs.retain(|a| !(a.ns.is_empty() && a.name == "id"));
     }

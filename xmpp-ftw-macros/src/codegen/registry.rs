@@ -66,11 +66,43 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     let reply = if e.iq.is_some() {
         let result = format_ident!("result_{}", snake(&e.name));
         let rsm = rsm_fn(e);
-        quote!(#rt::translate::Reply::Iq(#rt::translate::PendingIq {
+        let pending = quote!(#rt::translate::Reply::Iq(#rt::translate::PendingIq {
             decode_result: #result,
             decode_error: decode_stanza_error,
             decode_rsm: #rsm,
-        }))
+        }));
+        // A payload that makes the IQ a `result` or `error` (a field at `@type`, or a
+        // field implying it) answers someone else's request: nothing comes back, so
+        // the callback gets `true` once it is sent.
+        let type_attr = |p: &PathIr| {
+            p.segs
+                == [Seg::Attr {
+                    ns: String::new(),
+                    name: "type".into(),
+                }]
+        };
+        let mut answers = Vec::new();
+        for f in e.fields.iter().filter(|f| f.dirs.out) {
+            let key = lit(&f.key);
+            if f.path.as_ref().is_some_and(type_attr) {
+                answers.push(quote!(matches!(
+                    #rt::json_in::get(&obj, #key).and_then(#rt::serde_json::Value::as_str),
+                    ::core::option::Option::Some("result" | "error")
+                )));
+            }
+            let implied = f
+                .implies
+                .iter()
+                .any(|(p, v)| type_attr(p) && matches!(v.as_deref(), Some("result" | "error")));
+            if implied {
+                answers.push(quote!(#rt::json_in::is_given(&obj, #key)));
+            }
+        }
+        if answers.is_empty() {
+            pending
+        } else {
+            quote!(if #(#answers)||* { #rt::translate::Reply::True } else { #pending })
+        }
     } else {
         match (e.callback, e.ack) {
             (CallbackIr::None, _) | (_, AckIr::Nothing) => quote!(#rt::translate::Reply::Nothing),

@@ -741,7 +741,15 @@ fn resolve_event(
             ));
         }
     }
-    if stanzas.len() != 1 && dirs.out {
+    // Going out, a required `name()` field may pick the kind (XEP-0070 answers an IQ
+    // or a message with the same event).
+    let kind_chosen = e.fields.values().any(|f| {
+        let f = f.get_ref();
+        f.required
+            && f.path.as_ref().is_some_and(|p| p.get_ref() == "name()")
+            && f.dir.as_ref().is_none_or(|d| d.get_ref() != "in")
+    });
+    if stanzas.len() != 1 && dirs.out && !kind_chosen {
         return Err(err(
             e.stanza.span(),
             "an outgoing event maps to exactly one stanza kind".into(),

@@ -223,16 +223,36 @@ fn type_ref(info: &TypeInfo, direction: Direction) -> Value {
 
 /// Unknown keys are ignored by the gateway and may be added later, hence
 /// `additionalProperties: true` in both directions.
+///
+/// A key several fields share (variants map one key per variant) is any of their
+/// schemas, and required only when all of them are.
 fn object_schema(fields: &[FieldInfo], direction: Direction) -> Map<String, Value> {
-    let properties: Map<String, Value> = fields
-        .iter()
-        .map(|field| (field.key.to_owned(), field_schema(field, direction)))
-        .collect();
-    let required: Vec<&str> = fields
-        .iter()
-        .filter(|f| f.required)
-        .map(|f| f.key)
-        .collect();
+    let mut keys: Vec<&str> = Vec::new();
+    for field in fields {
+        if !keys.contains(&field.key) {
+            keys.push(field.key);
+        }
+    }
+    let mut properties = Map::new();
+    let mut required: Vec<&str> = Vec::new();
+    for key in keys {
+        let same: Vec<&FieldInfo> = fields.iter().filter(|f| f.key == key).collect();
+        let mut schemas: Vec<Value> = Vec::new();
+        for field in &same {
+            let schema = field_schema(field, direction);
+            if !schemas.contains(&schema) {
+                schemas.push(schema);
+            }
+        }
+        let schema = match <[Value; 1]>::try_from(schemas) {
+            Ok([one]) => one,
+            Err(many) => json!({ "anyOf": many }),
+        };
+        properties.insert(key.to_owned(), schema);
+        if same.iter().all(|f| f.required) {
+            required.push(key);
+        }
+    }
     let mut schema = Map::new();
     schema.insert("type".into(), json!("object"));
     schema.insert("properties".into(), Value::Object(properties));

@@ -323,19 +323,44 @@ fn interface(
     if fields.is_empty() {
         return format!("{head} {{}}");
     }
-    let members: Vec<String> = fields
-        .iter()
-        .map(|field| member(field, direction, owner_spec))
+    // A key several fields share (variants map one key per variant) is declared once,
+    // with the union of their types, documented by the first.
+    let mut keys: Vec<&str> = Vec::new();
+    for field in fields {
+        if !keys.contains(&field.key) {
+            keys.push(field.key);
+        }
+    }
+    let members: Vec<String> = keys
+        .into_iter()
+        .map(|key| {
+            let same: Vec<&FieldInfo> = fields.iter().filter(|f| f.key == key).collect();
+            member(&same, direction, owner_spec)
+        })
         .collect();
     format!("{head} {{\n{}\n}}", members.join("\n"))
 }
 
-fn member(field: &FieldInfo, direction: Direction, owner_spec: &str) -> String {
-    let optional = if field.required { "" } else { "?" };
-    let mut ty = ts_type(field.ty, direction);
-    if field.many {
-        ty.push_str("[]");
+fn member(same: &[&FieldInfo], direction: Direction, owner_spec: &str) -> String {
+    let Some(field) = same.first() else {
+        return String::new();
+    };
+    let optional = if same.iter().all(|f| f.required) {
+        ""
+    } else {
+        "?"
+    };
+    let mut types: Vec<String> = Vec::new();
+    for f in same {
+        let mut ty = ts_type(f.ty, direction);
+        if f.many {
+            ty.push_str("[]");
+        }
+        if !types.contains(&ty) {
+            types.push(ty);
+        }
     }
+    let ty = types.join(" | ");
     let doc = doc_lines(field.doc, field_notes(field, owner_spec));
     format!(
         "{}  {}{optional}: {ty};",
