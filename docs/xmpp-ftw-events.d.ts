@@ -201,6 +201,113 @@ export interface RosterItemIn {
 }
 
 /**
+ * An XML-RPC value type.
+ *
+ * From `xep-0009`.
+ */
+export type RpcType = "boolean" | "i4" | "int" | "double" | "string" | "base64" | "dateTime.iso8601" | "array" | "struct";
+
+/**
+ * An XML-RPC value `{type, value}`: `value` is a number for integers and booleans, an array of values for `array`, an array of members for `struct`, else a string.
+ *
+ * From `xep-0009`.
+ */
+export interface RpcValueOut {
+  /** A string value without a type element. */
+  value?: string | number | RpcValueOut[] | RpcMemberOut[];
+  /**
+   * The value's XML-RPC type; a value without one is a string.
+   *
+   * @default "string"
+   */
+  type?: RpcType;
+}
+
+/**
+ * An XML-RPC value `{type, value}`: `value` is a number for integers and booleans, an array of values for `array`, an array of members for `struct`, else a string.
+ *
+ * From `xep-0009`.
+ */
+export interface RpcValueIn {
+  /** A string value without a type element. */
+  value?: string | number | RpcValueIn[] | RpcMemberIn[];
+  /**
+   * The value's XML-RPC type; a value without one is a string.
+   *
+   * @default "string"
+   */
+  type?: RpcType;
+}
+
+/**
+ * A struct member: a value with a `name`.
+ *
+ * From `xep-0009`.
+ */
+export interface RpcMemberOut {
+  /** The member's name. */
+  name: string;
+  /** A string value without a type element. */
+  value?: string | number | RpcValueOut[] | RpcMemberOut[];
+  /**
+   * The value's XML-RPC type; a value without one is a string.
+   *
+   * @default "string"
+   */
+  type?: RpcType;
+}
+
+/**
+ * A struct member: a value with a `name`.
+ *
+ * From `xep-0009`.
+ */
+export interface RpcMemberIn {
+  /** The member's name. */
+  name: string;
+  /** A string value without a type element. */
+  value?: string | number | RpcValueIn[] | RpcMemberIn[];
+  /**
+   * The value's XML-RPC type; a value without one is a string.
+   *
+   * @default "string"
+   */
+  type?: RpcType;
+}
+
+/**
+ * A method parameter or result: one value, inside `<param/>`.
+ *
+ * From `xep-0009`.
+ */
+export interface RpcParamOut {
+  /** A string value without a type element. */
+  value?: string | number | RpcValueOut[] | RpcMemberOut[];
+  /**
+   * The value's XML-RPC type; a value without one is a string.
+   *
+   * @default "string"
+   */
+  type?: RpcType;
+}
+
+/**
+ * A method parameter or result: one value, inside `<param/>`.
+ *
+ * From `xep-0009`.
+ */
+export interface RpcParamIn {
+  /** A string value without a type element. */
+  value?: string | number | RpcValueIn[] | RpcMemberIn[];
+  /**
+   * The value's XML-RPC type; a value without one is a string.
+   *
+   * @default "string"
+   */
+  type?: RpcType;
+}
+
+/**
  * An item an entity lists: another entity (`jid`), or a node of it.
  *
  * From `xep-0030`.
@@ -1205,6 +1312,65 @@ export interface OobIn {
 }
 
 /**
+ * Which stanza carried the request: an IQ (answered by its id) or a message (answered by its thread).
+ *
+ * From `xep-0070`.
+ */
+export type HttpStanza = "iq" | "message";
+
+/**
+ * The HTTP request to confirm, as the HTTP server describes it.
+ *
+ * From `xep-0070`.
+ */
+export interface HttpRequestOut {
+  /**
+   * Transaction identifier the user was shown.
+   *
+   * At most 1024 characters.
+   */
+  id: string;
+  /**
+   * HTTP method, e.g. `GET`.
+   *
+   * At most 64 characters.
+   */
+  method: string;
+  /**
+   * The requested URL.
+   *
+   * At most 8192 characters.
+   */
+  url: string;
+}
+
+/**
+ * The HTTP request to confirm, as the HTTP server describes it.
+ *
+ * From `xep-0070`.
+ */
+export interface HttpRequestIn {
+  /**
+   * Transaction identifier the user was shown.
+   *
+   * At most 1024 characters.
+   */
+  id: string;
+  /**
+   * HTTP method, e.g. `GET`.
+   *
+   * At most 64 characters.
+   */
+  method: string;
+  /**
+   * The requested URL.
+   *
+   * At most 8192 characters.
+   */
+  url: string;
+}
+
+/**
  * How `content` is written: plain text, or XHTML-IM markup.
  *
  * From `xep-0071`.
@@ -1268,6 +1434,615 @@ export interface CapsIn {
    * At most 64 characters.
    */
   hash: string;
+}
+
+/**
+ * What a Jingle request does (XEP-0166 §7.2).
+ *
+ * From `xep-0166`.
+ */
+export type JingleAction = "content-accept" | "content-add" | "content-modify" | "content-reject" | "content-remove" | "description-info" | "security-info" | "session-accept" | "session-info" | "session-initiate" | "session-terminate" | "transport-accept" | "transport-info" | "transport-reject" | "transport-replace";
+
+/**
+ * Which party created a content.
+ *
+ * From `xep-0166`.
+ */
+export type JingleCreator = "initiator" | "responder";
+
+/**
+ * Which parties send media for a content.
+ *
+ * From `xep-0166`.
+ */
+export type JingleSenders = "both" | "initiator" | "none" | "responder";
+
+/**
+ * A group of contents, e.g. those bundled on one transport (RFC 5888).
+ *
+ * From `xep-0166`.
+ */
+export interface JingleGroupingOut {
+  /** Semantics, e.g. `BUNDLE`. */
+  type: string;
+  /** Names of the grouped contents. */
+  contents?: string[];
+}
+
+/**
+ * A group of contents, e.g. those bundled on one transport (RFC 5888).
+ *
+ * From `xep-0166`.
+ */
+export interface JingleGroupingIn {
+  /** Semantics, e.g. `BUNDLE`. */
+  type: string;
+  /** Names of the grouped contents. */
+  contents?: string[];
+}
+
+/**
+ * One content of a session: what is exchanged (`description`) and how (`transport`).
+ *
+ * From `xep-0166`.
+ */
+export interface JingleContentOut {
+  /**
+   * The content's name, unique in the session.
+   *
+   * At most 1024 characters.
+   */
+  name: string;
+  /** Who created the content. */
+  creator: JingleCreator;
+  /** Who sends media (both when absent). */
+  senders?: JingleSenders;
+  /** How the content is to be interpreted (`session` when absent). */
+  disposition?: string;
+  /** An RTP description (XEP-0167). */
+  description?: JingleRtpDescriptionOut;
+  /** An ICE-UDP transport (XEP-0176). */
+  transport?: JingleIceTransportOut;
+}
+
+/**
+ * One content of a session: what is exchanged (`description`) and how (`transport`).
+ *
+ * From `xep-0166`.
+ */
+export interface JingleContentIn {
+  /**
+   * The content's name, unique in the session.
+   *
+   * At most 1024 characters.
+   */
+  name: string;
+  /** Who created the content. */
+  creator: JingleCreator;
+  /** Who sends media (both when absent). */
+  senders?: JingleSenders;
+  /** How the content is to be interpreted (`session` when absent). */
+  disposition?: string;
+  /** An RTP description (XEP-0167). */
+  description?: JingleRtpDescriptionIn;
+  /** An ICE-UDP transport (XEP-0176). */
+  transport?: JingleIceTransportIn;
+}
+
+/**
+ * The `jingle` element: a session, its action and contents.
+ *
+ * From `xep-0166`.
+ */
+export interface JinglePayloadOut {
+  /**
+   * Session id.
+   *
+   * At most 1024 characters.
+   */
+  sid: string;
+  /** What the request does. */
+  action: JingleAction;
+  /**
+   * Who started the session.
+   *
+   * A JID, kept as a string.
+   */
+  initiator?: string;
+  /**
+   * Who answers the session.
+   *
+   * A JID, kept as a string.
+   */
+  responder?: string;
+  /** The contents. */
+  contents?: JingleContentOut[];
+  /** Groups of contents (BUNDLE). */
+  groupings?: JingleGroupingOut[];
+}
+
+/**
+ * The `jingle` element: a session, its action and contents.
+ *
+ * From `xep-0166`.
+ */
+export interface JinglePayloadIn {
+  /**
+   * Session id.
+   *
+   * At most 1024 characters.
+   */
+  sid: string;
+  /** What the request does. */
+  action: JingleAction;
+  /**
+   * Who started the session.
+   *
+   * A JID, kept as a string.
+   */
+  initiator?: string;
+  /**
+   * Who answers the session.
+   *
+   * A JID, kept as a string.
+   */
+  responder?: string;
+  /** The contents. */
+  contents?: JingleContentIn[];
+  /** Groups of contents (BUNDLE). */
+  groupings?: JingleGroupingIn[];
+}
+
+/**
+ * The IQ type of a Jingle request or of its answer.
+ *
+ * From `xep-0166`.
+ */
+export type JingleIqType = "set" | "result" | "error";
+
+/**
+ * A Jingle-specific error condition (XEP-0166 §10).
+ *
+ * From `xep-0166`.
+ */
+export type JingleErrorCondition = "out-of-order" | "tie-break" | "unknown-session" | "unsupported-info";
+
+/**
+ * An error answer to a Jingle request.
+ *
+ * From `xep-0166`.
+ */
+export interface JingleErrorOut {
+  /** Error type, e.g. `cancel`. */
+  type: ErrorType;
+  /** Defined condition, e.g. `item-not-found`. */
+  condition: ErrorCondition;
+  /** Jingle condition, e.g. `unknown-session`. */
+  jingleCondition?: JingleErrorCondition;
+}
+
+/**
+ * An error answer to a Jingle request.
+ *
+ * From `xep-0166`.
+ */
+export interface JingleErrorIn {
+  /** Error type, e.g. `cancel`. */
+  type: ErrorType;
+  /** Defined condition, e.g. `item-not-found`. */
+  condition: ErrorCondition;
+  /** Jingle condition, e.g. `unknown-session`. */
+  jingleCondition?: JingleErrorCondition;
+}
+
+/**
+ * The kind of description; only RTP is mapped.
+ *
+ * From `xep-0167`.
+ */
+export type JingleDescType = "rtp";
+
+/**
+ * A codec parameter.
+ *
+ * From `xep-0167`.
+ */
+export interface JingleParameterOut {
+  /** Parameter name. */
+  key: string;
+  /** Parameter value. */
+  value?: string;
+}
+
+/**
+ * A codec parameter.
+ *
+ * From `xep-0167`.
+ */
+export interface JingleParameterIn {
+  /** Parameter name. */
+  key: string;
+  /** Parameter value. */
+  value?: string;
+}
+
+/**
+ * An RTCP feedback message type (XEP-0293).
+ *
+ * From `xep-0167`.
+ */
+export interface JingleFeedbackOut {
+  /** e.g. `nack`. */
+  type: string;
+  /** e.g. `pli`. */
+  subtype?: string;
+}
+
+/**
+ * An RTCP feedback message type (XEP-0293).
+ *
+ * From `xep-0167`.
+ */
+export interface JingleFeedbackIn {
+  /** e.g. `nack`. */
+  type: string;
+  /** e.g. `pli`. */
+  subtype?: string;
+}
+
+/**
+ * A payload type (codec) offered or accepted.
+ *
+ * From `xep-0167`.
+ */
+export interface JingleCodecOut {
+  /** RTP payload type number. */
+  id: string;
+  /** Codec name, e.g. `opus`. */
+  name?: string;
+  /** Sampling frequency in Hz. */
+  clockrate?: string;
+  /** Number of channels. */
+  channels?: string;
+  /** Maximum packet time. */
+  maxptime?: string;
+  /** Packet time. */
+  ptime?: string;
+  /** Codec parameters. */
+  parameters?: JingleParameterOut[];
+  /** RTCP feedback for this codec. */
+  feedback?: JingleFeedbackOut[];
+}
+
+/**
+ * A payload type (codec) offered or accepted.
+ *
+ * From `xep-0167`.
+ */
+export interface JingleCodecIn {
+  /** RTP payload type number. */
+  id: string;
+  /** Codec name, e.g. `opus`. */
+  name?: string;
+  /** Sampling frequency in Hz. */
+  clockrate?: string;
+  /** Number of channels. */
+  channels?: string;
+  /** Maximum packet time. */
+  maxptime?: string;
+  /** Packet time. */
+  ptime?: string;
+  /** Codec parameters. */
+  parameters?: JingleParameterIn[];
+  /** RTCP feedback for this codec. */
+  feedback?: JingleFeedbackIn[];
+}
+
+/**
+ * SRTP keying (SDES).
+ *
+ * From `xep-0167`.
+ */
+export interface JingleCryptoOut {
+  /** Tag. */
+  tag: string;
+  /** Crypto suite. */
+  cipherSuite: string;
+  /** Key parameters. */
+  keyParams: string;
+  /** Session parameters. */
+  sessionParams?: string;
+}
+
+/**
+ * SRTP keying (SDES).
+ *
+ * From `xep-0167`.
+ */
+export interface JingleCryptoIn {
+  /** Tag. */
+  tag: string;
+  /** Crypto suite. */
+  cipherSuite: string;
+  /** Key parameters. */
+  keyParams: string;
+  /** Session parameters. */
+  sessionParams?: string;
+}
+
+/**
+ * An RTP header extension (XEP-0294).
+ *
+ * From `xep-0167`.
+ */
+export interface JingleHeaderExtensionOut {
+  /** Extension id. */
+  id: string;
+  /** Extension URI. */
+  uri: string;
+  /** Who sends it. */
+  senders?: string;
+}
+
+/**
+ * An RTP header extension (XEP-0294).
+ *
+ * From `xep-0167`.
+ */
+export interface JingleHeaderExtensionIn {
+  /** Extension id. */
+  id: string;
+  /** Extension URI. */
+  uri: string;
+  /** Who sends it. */
+  senders?: string;
+}
+
+/**
+ * An RTP source and its WebRTC labels.
+ *
+ * From `xep-0167`.
+ */
+export interface JingleSsrcOut {
+  /** The SSRC. */
+  ssrc: string;
+  /** RTCP canonical name. */
+  cname?: string;
+  /** Media stream id. */
+  msid?: string;
+  /** Media stream label. */
+  mslabel?: string;
+  /** Track label. */
+  label?: string;
+}
+
+/**
+ * An RTP source and its WebRTC labels.
+ *
+ * From `xep-0167`.
+ */
+export interface JingleSsrcIn {
+  /** The SSRC. */
+  ssrc: string;
+  /** RTCP canonical name. */
+  cname?: string;
+  /** Media stream id. */
+  msid?: string;
+  /** Media stream label. */
+  mslabel?: string;
+  /** Track label. */
+  label?: string;
+}
+
+/**
+ * An RTP description: media, codecs, keying, extensions and sources.
+ *
+ * From `xep-0167`.
+ */
+export interface JingleRtpDescriptionOut {
+  /** `audio` or `video`. */
+  media?: string;
+  /** The sender's SSRC. */
+  ssrc?: string;
+  /**
+   * RTP and RTCP on one port.
+   *
+   * Present (as `true`) only when set.
+   */
+  mux?: true;
+  /** Codecs, in order of preference. */
+  payloads?: JingleCodecOut[];
+  /** SRTP keying. */
+  encryption?: JingleCryptoOut[];
+  /** Header extensions. */
+  headerExtensions?: JingleHeaderExtensionOut[];
+  /** Sources. */
+  ssrcs?: JingleSsrcOut[];
+  /** RTCP feedback for all codecs. */
+  feedback?: JingleFeedbackOut[];
+  /**
+   * `rtp`, the only description mapped.
+   *
+   * @default "rtp"
+   */
+  descType?: JingleDescType;
+}
+
+/**
+ * An RTP description: media, codecs, keying, extensions and sources.
+ *
+ * From `xep-0167`.
+ */
+export interface JingleRtpDescriptionIn {
+  /** `audio` or `video`. */
+  media?: string;
+  /** The sender's SSRC. */
+  ssrc?: string;
+  /**
+   * RTP and RTCP on one port.
+   *
+   * Present (as `true`) only when set.
+   */
+  mux?: true;
+  /** Codecs, in order of preference. */
+  payloads?: JingleCodecIn[];
+  /** SRTP keying. */
+  encryption?: JingleCryptoIn[];
+  /** Header extensions. */
+  headerExtensions?: JingleHeaderExtensionIn[];
+  /** Sources. */
+  ssrcs?: JingleSsrcIn[];
+  /** RTCP feedback for all codecs. */
+  feedback?: JingleFeedbackIn[];
+  /**
+   * `rtp`, the only description mapped.
+   *
+   * @default "rtp"
+   */
+  descType?: JingleDescType;
+}
+
+/**
+ * The kind of transport; only ICE-UDP is mapped.
+ *
+ * From `xep-0176`.
+ */
+export type JingleTransType = "iceUdp";
+
+/**
+ * An ICE candidate.
+ *
+ * From `xep-0176`.
+ */
+export interface JingleCandidateOut {
+  /** Foundation. */
+  foundation: string;
+  /** Component id (1 RTP, 2 RTCP). */
+  component: string;
+  /** `udp`. */
+  protocol: string;
+  /** Priority. */
+  priority: string;
+  /** Address. */
+  ip: string;
+  /** Port. */
+  port: string;
+  /** `host`, `srflx`, `prflx` or `relay`. */
+  type?: string;
+  /** ICE generation. */
+  generation?: string;
+  /** Network index. */
+  network?: string;
+  /** Candidate id. */
+  id?: string;
+  /** Related address. */
+  relAddr?: string;
+  /** Related port. */
+  relPort?: string;
+}
+
+/**
+ * An ICE candidate.
+ *
+ * From `xep-0176`.
+ */
+export interface JingleCandidateIn {
+  /** Foundation. */
+  foundation: string;
+  /** Component id (1 RTP, 2 RTCP). */
+  component: string;
+  /** `udp`. */
+  protocol: string;
+  /** Priority. */
+  priority: string;
+  /** Address. */
+  ip: string;
+  /** Port. */
+  port: string;
+  /** `host`, `srflx`, `prflx` or `relay`. */
+  type?: string;
+  /** ICE generation. */
+  generation?: string;
+  /** Network index. */
+  network?: string;
+  /** Candidate id. */
+  id?: string;
+  /** Related address. */
+  relAddr?: string;
+  /** Related port. */
+  relPort?: string;
+}
+
+/**
+ * A DTLS certificate fingerprint (XEP-0320).
+ *
+ * From `xep-0176`.
+ */
+export interface JingleFingerprintOut {
+  /** Hash function, e.g. `sha-256`. */
+  hash: string;
+  /** DTLS role: `actpass`, `active` or `passive`. */
+  setup?: string;
+  /** The fingerprint. */
+  value: string;
+}
+
+/**
+ * A DTLS certificate fingerprint (XEP-0320).
+ *
+ * From `xep-0176`.
+ */
+export interface JingleFingerprintIn {
+  /** Hash function, e.g. `sha-256`. */
+  hash: string;
+  /** DTLS role: `actpass`, `active` or `passive`. */
+  setup?: string;
+  /** The fingerprint. */
+  value: string;
+}
+
+/**
+ * An ICE-UDP transport: credentials, candidates and DTLS fingerprints.
+ *
+ * From `xep-0176`.
+ */
+export interface JingleIceTransportOut {
+  /** ICE username fragment. */
+  ufrag?: string;
+  /** ICE password. */
+  pwd?: string;
+  /** Candidates. */
+  candidates?: JingleCandidateOut[];
+  /** DTLS fingerprints. */
+  fingerprints?: JingleFingerprintOut[];
+  /**
+   * `iceUdp`, the only transport mapped.
+   *
+   * @default "iceUdp"
+   */
+  transType?: JingleTransType;
+}
+
+/**
+ * An ICE-UDP transport: credentials, candidates and DTLS fingerprints.
+ *
+ * From `xep-0176`.
+ */
+export interface JingleIceTransportIn {
+  /** ICE username fragment. */
+  ufrag?: string;
+  /** ICE password. */
+  pwd?: string;
+  /** Candidates. */
+  candidates?: JingleCandidateIn[];
+  /** DTLS fingerprints. */
+  fingerprints?: JingleFingerprintIn[];
+  /**
+   * `iceUdp`, the only transport mapped.
+   *
+   * @default "iceUdp"
+   */
+  transType?: JingleTransType;
 }
 
 /**
@@ -1396,14 +2171,6 @@ export interface XmppChatMessageOut {
    */
   format?: MessageFormat;
   /**
-   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
-   *
-   * XHTML-IM markup.
-   * At most 65536 characters.
-   * From `xep-0071`.
-   */
-  content?: string;
-  /**
    * Chat state, sent with or instead of a message body.
    *
    * From `xep-0085`.
@@ -1489,14 +2256,6 @@ export interface XmppChatMessageIn {
    * @default "plain"
    */
   format?: MessageFormat;
-  /**
-   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
-   *
-   * XHTML-IM markup.
-   * At most 65536 characters.
-   * From `xep-0071`.
-   */
-  content?: string;
   /**
    * Chat state, sent with or instead of a message body.
    *
@@ -1876,6 +2635,74 @@ export interface XmppRosterPushIn {
 }
 
 /**
+ * Call a method on another entity; the callback receives the result values.
+ *
+ * `xmpp.rpc.perform`, browser → gateway, from `xep-0009`.
+ * Callback: required.
+ */
+export interface XmppRpcPerformOut {
+  /** The entity to call (usually a full JID). */
+  to: string;
+  /**
+   * Method name.
+   *
+   * At most 1024 characters.
+   */
+  method: string;
+  /** Parameters, in order. */
+  params?: RpcParamOut[];
+}
+
+/** What the `xmpp.rpc.perform` callback receives on success, one object per item. */
+export interface XmppRpcPerformResult {
+  /** A string value without a type element. */
+  value?: string | number | RpcValueIn[] | RpcMemberIn[];
+  /**
+   * The value's XML-RPC type; a value without one is a string.
+   *
+   * @default "string"
+   */
+  type?: RpcType;
+}
+
+/**
+ * Another entity calls a method here. Answer with `xmpp.rpc.result`, passing `id` back.
+ *
+ * `xmpp.rpc.request`, gateway → browser, from `xep-0009`.
+ */
+export interface XmppRpcRequestIn {
+  /** The caller. */
+  from?: Jid;
+  /** The request's id, for the answer. */
+  id?: string;
+  /** Method name. */
+  command: string;
+  /** Parameters, in order. */
+  params?: RpcParamIn[];
+}
+
+/**
+ * Answer a method call (`xmpp.rpc.request`): result values, or a fault.
+ *
+ * `xmpp.rpc.result`, browser → gateway, from `xep-0009`.
+ * Callback: optional.
+ */
+export interface XmppRpcResultOut {
+  /** The caller. */
+  to: string;
+  /**
+   * The request's id.
+   *
+   * At most 1024 characters.
+   */
+  id: string;
+  /** Result values. */
+  params?: RpcParamOut[];
+  /** A fault instead of values: by XML-RPC a struct of `faultCode` (int) and `faultString` (string). */
+  fault?: RpcValueOut;
+}
+
+/**
  * List the items of an entity (rooms of a MUC service, nodes of a pubsub service…), a page at a time with `rsm`.
  *
  * `xmpp.discover.items`, browser → gateway, from `xep-0030`.
@@ -2073,14 +2900,6 @@ export interface XmppMucMessageOut {
    */
   format?: MessageFormat;
   /**
-   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
-   *
-   * XHTML-IM markup.
-   * At most 65536 characters.
-   * From `xep-0071`.
-   */
-  content?: string;
-  /**
    * Chat state, sent with or instead of a message body.
    *
    * From `xep-0085`.
@@ -2152,14 +2971,6 @@ export interface XmppMucMessageIn {
    * @default "plain"
    */
   format?: MessageFormat;
-  /**
-   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
-   *
-   * XHTML-IM markup.
-   * At most 65536 characters.
-   * From `xep-0071`.
-   */
-  content?: string;
   /**
    * Chat state, sent with or instead of a message body.
    *
@@ -2819,6 +3630,113 @@ export interface XmppVcardSetOut {
 }
 
 /**
+ * An HTTP server asks the user to confirm that a request is theirs. Answer with `xmpp.http.confirm` or `xmpp.http.deny`, passing `type` and `id` back.
+ *
+ * `xmpp.http.verify`, gateway → browser, from `xep-0070`.
+ */
+export interface XmppHttpVerifyIn {
+  /** The HTTP server. */
+  from?: Jid;
+  /** The IQ's id (for an IQ). */
+  id?: string;
+  /** The request to confirm. */
+  request: HttpRequestIn;
+  /** `iq` or `message`. */
+  type?: HttpStanza;
+  /** Text the server sent with the message. */
+  description?: string;
+}
+
+/**
+ * Confirm that an HTTP request is the user's: an IQ result, or a message on the request's thread.
+ *
+ * `xmpp.http.confirm`, browser → gateway, from `xep-0070`.
+ * Callback: optional.
+ */
+export interface XmppHttpConfirmOut {
+  /** The HTTP server that asked. */
+  to: string;
+  /** The request, echoed back (optional for an IQ). */
+  request?: HttpRequestOut;
+  /** `iq` or `message`, as in `xmpp.http.verify`. */
+  type: HttpStanza;
+  /**
+   * The request's id (required for an IQ).
+   *
+   * At most 1024 characters.
+   */
+  id?: string;
+}
+
+/**
+ * Deny that an HTTP request is the user's: an error reply (`not-authorized`) to the IQ, or to the message.
+ *
+ * `xmpp.http.deny`, browser → gateway, from `xep-0070`.
+ * Callback: optional.
+ */
+export interface XmppHttpDenyOut {
+  /** The HTTP server that asked. */
+  to: string;
+  /** The request, echoed back (optional for an IQ). */
+  request?: HttpRequestOut;
+  /** `iq` or `message`, as in `xmpp.http.verify`. */
+  type: HttpStanza;
+  /**
+   * The request's id (required for an IQ).
+   *
+   * At most 1024 characters.
+   */
+  id?: string;
+}
+
+/**
+ * Jingle signalling. Going out: a request (`type` `set`, the default; the callback gets `true` once the peer acknowledges it, or its error), or the answer to a request received (`type` `result` with its `id`, or an `error`; the callback gets `true` once sent). Coming in: a request, which the browser must answer the same way.
+ *
+ * `xmpp.jingle.request`, browser → gateway, from `xep-0166`.
+ * Callback: required.
+ */
+export interface XmppJingleRequestOut {
+  /** The peer (a full JID). */
+  to: string;
+  /** `set` for a request; `result` or `error` to answer one. */
+  type?: JingleIqType;
+  /**
+   * The IQ id: the id of the request answered.
+   *
+   * At most 1024 characters.
+   */
+  id?: string;
+  /** The Jingle element (for a request). */
+  jingle?: JinglePayloadOut;
+  /** Reject the request answered (makes `type` `error`). */
+  error?: JingleErrorOut;
+}
+
+/**
+ * Jingle signalling. Going out: a request (`type` `set`, the default; the callback gets `true` once the peer acknowledges it, or its error), or the answer to a request received (`type` `result` with its `id`, or an `error`; the callback gets `true` once sent). Coming in: a request, which the browser must answer the same way.
+ *
+ * `xmpp.jingle.request`, gateway → browser, from `xep-0166`.
+ */
+export interface XmppJingleRequestIn {
+  /**
+   * The peer.
+   *
+   * A JID, kept as a string.
+   */
+  from?: string;
+  /** `set` for a request; `result` or `error` to answer one. */
+  type?: JingleIqType;
+  /**
+   * The IQ id: the id of the request answered.
+   *
+   * At most 1024 characters.
+   */
+  id?: string;
+  /** The Jingle element. */
+  jingle: JinglePayloadIn;
+}
+
+/**
  * A delivery receipt: confirm a message that asked for one, or learn that a contact received yours.
  *
  * `xmpp.chat.receipt`, browser → gateway, from `xep-0184`.
@@ -3228,6 +4146,8 @@ export interface OutgoingEvents {
   /** @deprecated Use `xmpp.roster.edit`. */
   "xmpp.roster.group": XmppRosterEditOut;
   "xmpp.roster.remove": XmppRosterRemoveOut;
+  "xmpp.rpc.perform": XmppRpcPerformOut;
+  "xmpp.rpc.result": XmppRpcResultOut;
   "xmpp.discover.items": XmppDiscoverItemsOut;
   "xmpp.discover.info": XmppDiscoverInfoOut;
   "xmpp.muc.join": XmppMucJoinOut;
@@ -3248,6 +4168,9 @@ export interface OutgoingEvents {
   "xmpp.muc.room.nick": XmppMucRoomNickOut;
   "xmpp.vcard.get": XmppVcardGetOut;
   "xmpp.vcard.set": XmppVcardSetOut;
+  "xmpp.http.confirm": XmppHttpConfirmOut;
+  "xmpp.http.deny": XmppHttpDenyOut;
+  "xmpp.jingle.request": XmppJingleRequestOut;
   "xmpp.chat.receipt": XmppChatReceiptOut;
   "xmpp.block.list": XmppBlockListOut;
   "xmpp.block": XmppBlockOut;
@@ -3272,6 +4195,7 @@ export interface IncomingEvents {
   "xmpp.presence.unsubscribed": XmppPresenceUnsubscribedIn;
   "xmpp.presence.error": XmppPresenceErrorIn;
   "xmpp.roster.push": XmppRosterPushIn;
+  "xmpp.rpc.request": XmppRpcRequestIn;
   "xmpp.muc.message": XmppMucMessageIn;
   "xmpp.muc.subject": XmppMucSubjectIn;
   "xmpp.muc.roster": XmppMucRosterIn;
@@ -3280,6 +4204,8 @@ export interface IncomingEvents {
   "xmpp.muc.invite.decline": XmppMucInviteDeclineIn;
   "xmpp.muc.room.config": XmppMucRoomConfigIn;
   "xmpp.muc.destroy": XmppMucDestroyIn;
+  "xmpp.http.verify": XmppHttpVerifyIn;
+  "xmpp.jingle.request": XmppJingleRequestIn;
   "xmpp.chat.receipt": XmppChatReceiptIn;
   "xmpp.block.push": XmppBlockPushIn;
   "xmpp.unblock.push": XmppUnblockPushIn;
@@ -3299,6 +4225,8 @@ export interface EventResults {
   /** @deprecated Use `xmpp.roster.edit`. */
   "xmpp.roster.group": true;
   "xmpp.roster.remove": true;
+  "xmpp.rpc.perform": XmppRpcPerformResult[];
+  "xmpp.rpc.result": true;
   "xmpp.discover.items": XmppDiscoverItemsResult[];
   "xmpp.discover.info": XmppDiscoverInfoResult[];
   "xmpp.muc.room.destroy": true;
@@ -3312,6 +4240,9 @@ export interface EventResults {
   "xmpp.muc.room.nick": XmppMucRoomNickResult;
   "xmpp.vcard.get": XmppVcardGetResult;
   "xmpp.vcard.set": true;
+  "xmpp.http.confirm": true;
+  "xmpp.http.deny": true;
+  "xmpp.jingle.request": true;
   "xmpp.block.list": XmppBlockListResult[];
   "xmpp.block": true;
   "xmpp.unblock": true;
