@@ -71,10 +71,7 @@ pub fn resolve(loaded: &[Loaded]) -> Result<Ir, SpecError> {
         let mut prefixes = Prefixes::new();
         for (p, uri) in &h.ns {
             if p.get_ref() == "xml" || p.get_ref() == "client" {
-                return Err(src.error(
-                    p.span(),
-                    format!("prefix '{}' is predefined", p.get_ref()),
-                ));
+                return Err(src.error(p.span(), format!("prefix '{}' is predefined", p.get_ref())));
             }
             prefixes.insert(p.get_ref().clone(), uri.get_ref().clone());
         }
@@ -354,7 +351,11 @@ fn expand_fields(
     base: &HashMap<String, Vec<FieldIr>>,
     fields: Vec<FieldIr>,
 ) -> Result<Vec<FieldIr>, SpecError> {
-    let own: Vec<FieldIr> = fields.iter().filter(|f| f.embed.is_none()).cloned().collect();
+    let own: Vec<FieldIr> = fields
+        .iter()
+        .filter(|f| f.embed.is_none())
+        .cloned()
+        .collect();
     let mut out = Vec::with_capacity(fields.len());
     for f in fields {
         let Some(embed) = f.embed.clone() else {
@@ -380,10 +381,9 @@ fn expand_fields(
                 g.satisfies = None;
                 g.needs_callback = None;
                 g.required = g.required && f.required;
-                let taken = own
-                    .iter()
-                    .chain(out.iter())
-                    .any(|o| o.key == g.key && ((o.dirs.out && g.dirs.out) || (o.dirs.inc && g.dirs.inc)));
+                let taken = own.iter().chain(out.iter()).any(|o| {
+                    o.key == g.key && ((o.dirs.out && g.dirs.out) || (o.dirs.inc && g.dirs.inc))
+                });
                 if !taken {
                     out.push(g);
                 }
@@ -541,8 +541,9 @@ fn resolve_field(
     };
     if embed.is_some() {
         let ok = f.path.as_ref().is_some_and(|p| {
-            path::parse(p.get_ref(), cx.prefixes, cx.default_ns)
-                .is_ok_and(|p| !p.segs.is_empty() && p.segs.iter().all(|s| matches!(s, Seg::Elem { .. })))
+            path::parse(p.get_ref(), cx.prefixes, cx.default_ns).is_ok_and(|p| {
+                !p.segs.is_empty() && p.segs.iter().all(|s| matches!(s, Seg::Elem { .. }))
+            })
         });
         if !ok || f.many || f.default.is_some() || !f.variants.is_empty() {
             return Err(cx.err(
