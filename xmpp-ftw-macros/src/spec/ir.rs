@@ -225,8 +225,22 @@ pub struct FieldIr {
     /// `data_form`: the `type` of the submitted `<x/>`.
     pub submit_as: String,
     pub variants: Vec<(String, Vec<FieldIr>)>,
+    /// `type = "stanza"`: replaced, once every spec is read, by the embedded
+    /// event's incoming fields (see `resolve::expand_stanzas`).
+    pub embed: Option<EmbedIr>,
     /// Spec that contributed the field.
     pub spec: String,
+}
+
+/// A field whose element is another event's stanza (a forwarded message).
+#[derive(Debug, Clone)]
+pub struct EmbedIr {
+    pub event: String,
+    pub flatten: bool,
+    /// `file:line:col` of the field, for errors found after all specs are read.
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -318,6 +332,7 @@ impl ResultIr {
                         form_type: None,
                         submit_as: String::new(),
                         variants: Vec::new(),
+                        embed: None,
                         spec,
                     });
                 }

@@ -1,7 +1,7 @@
 //! Parsing of stanza paths such as `muc:x/muc:history/@maxstanzas`, `cs:*`,
 //! `!err:*`, `@xml:lang` or `text()`.
 
-use super::ir::{NS_XML, PathIr, Seg};
+use super::ir::{NS_CLIENT, NS_XML, PathIr, Seg};
 use indexmap::IndexMap;
 
 /// Prefix → namespace URI bindings of one spec.
@@ -47,6 +47,11 @@ pub fn parse(text: &str, prefixes: &Prefixes, default_ns: Option<&str>) -> Resul
 fn resolve_prefix(prefix: &str, prefixes: &Prefixes) -> Result<String, String> {
     if prefix == "xml" {
         return Ok(NS_XML.to_owned());
+    }
+    // Stanzas inside other elements (forwarded messages) are in jabber:client,
+    // which an unprefixed step below a namespaced element cannot name.
+    if prefix == "client" {
+        return Ok(NS_CLIENT.to_owned());
     }
     prefixes
         .get(prefix)

@@ -192,4 +192,10 @@ pub struct RawField {
     pub submit_as: Option<Sp<String>>,
     #[serde(default)]
     pub variants: IndexMap<Sp<String>, IndexMap<Sp<String>, Sp<RawField>>>,
+    /// `stanza` fields: the event whose incoming payload the embedded stanza carries.
+    #[serde(default)]
+    pub event: Option<Sp<String>>,
+    /// `stanza` fields: merge that payload into the enclosing object.
+    #[serde(default)]
+    pub flatten: Option<Sp<bool>>,
 }

@@ -70,8 +70,8 @@ pub fn resolve(loaded: &[Loaded]) -> Result<Ir, SpecError> {
         }
         let mut prefixes = Prefixes::new();
         for (p, uri) in &h.ns {
-            if p.get_ref() == "xml" {
-                return Err(src.error(p.span(), "prefix 'xml' is predefined"));
+            if p.get_ref() == "xml" || p.get_ref() == "client" {
+                return Err(src.error(p.span(), format!("prefix '{}' is predefined", p.get_ref())));
             }
             prefixes.insert(p.get_ref().clone(), uri.get_ref().clone());
         }
@@ -269,8 +269,181 @@ pub fn resolve(loaded: &[Loaded]) -> Result<Ir, SpecError> {
         }
     }
 
+    expand_stanzas(&mut ir)?;
     check_needs(&ir)?;
     Ok(ir)
+}
+
+/// Replaces every `type = "stanza"` field by the embedded event's incoming
+/// fields, their paths below the field's element. Runs after all extensions, so
+/// the embedded payload has every key the event has; the embedded event's own
+/// stanza fields (and object types holding one) are left out, which keeps
+/// payloads finite. With `flatten` the keys join the enclosing object, whose own
+/// keys win; otherwise they form an object type of their own,
+/// `<event>_payload`.
+fn expand_stanzas(ir: &mut Ir) -> Result<(), SpecError> {
+    let mut holds: Vec<bool> = ir
+        .types
+        .iter()
+        .map(|t| matches!(&t.kind, TypeKind::Object(f) if f.iter().any(|f| f.embed.is_some())))
+        .collect();
+    // Object types holding, at any depth, a type that holds a stanza.
+    loop {
+        let mut changed = false;
+        for (i, t) in ir.types.iter().enumerate() {
+            if holds[i] {
+                continue;
+            }
+            if let TypeKind::Object(fields) = &t.kind
+                && fields.iter().any(|f| match f.ty {
+                    Ty::Named(j) => holds[j],
+                    _ => false,
+                })
+            {
+                holds[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let base: HashMap<String, Vec<FieldIr>> = ir
+        .events
+        .iter()
+        .filter(|e| e.dirs.inc)
+        .map(|e| {
+            let fields = e
+                .fields
+                .iter()
+                .filter(|f| f.dirs.inc && f.embed.is_none())
+                .filter(|f| !matches!(f.ty, Ty::Named(j) if holds[j]))
+                .cloned()
+                .collect();
+            (e.name.clone(), fields)
+        })
+        .collect();
+    let mut payload_types: HashMap<String, usize> = HashMap::new();
+    for t in 0..ir.types.len() {
+        let TypeKind::Object(fields) = &ir.types[t].kind else {
+            continue;
+        };
+        if fields.iter().all(|f| f.embed.is_none()) {
+            continue;
+        }
+        let fields = fields.clone();
+        let expanded = expand_fields(&mut ir.types, &mut payload_types, &base, fields)?;
+        ir.types[t].kind = TypeKind::Object(expanded);
+    }
+    for e in 0..ir.events.len() {
+        if ir.events[e].fields.iter().all(|f| f.embed.is_none()) {
+            continue;
+        }
+        let fields = std::mem::take(&mut ir.events[e].fields);
+        ir.events[e].fields = expand_fields(&mut ir.types, &mut payload_types, &base, fields)?;
+    }
+    Ok(())
+}
+
+fn expand_fields(
+    types: &mut Vec<TypeIr>,
+    payload_types: &mut HashMap<String, usize>,
+    base: &HashMap<String, Vec<FieldIr>>,
+    fields: Vec<FieldIr>,
+) -> Result<Vec<FieldIr>, SpecError> {
+    let own: Vec<FieldIr> = fields
+        .iter()
+        .filter(|f| f.embed.is_none())
+        .cloned()
+        .collect();
+    let mut out = Vec::with_capacity(fields.len());
+    for f in fields {
+        let Some(embed) = f.embed.clone() else {
+            out.push(f);
+            continue;
+        };
+        let inner = base.get(&embed.event).ok_or_else(|| SpecError {
+            file: embed.file.clone(),
+            line: embed.line,
+            col: embed.col,
+            message: format!(
+                "field '{}': '{}' is not an event with an incoming direction",
+                f.key, embed.event
+            ),
+        })?;
+        let Some(at) = f.path.clone() else {
+            continue;
+        };
+        if embed.flatten {
+            for g in inner {
+                let mut g = prefixed(g, &at);
+                g.dirs = f.dirs;
+                g.satisfies = None;
+                g.needs_callback = None;
+                g.required = g.required && f.required;
+                let taken = own.iter().chain(out.iter()).any(|o| {
+                    o.key == g.key && ((o.dirs.out && g.dirs.out) || (o.dirs.inc && g.dirs.inc))
+                });
+                if !taken {
+                    out.push(g);
+                }
+            }
+        } else {
+            let index = match payload_types.get(&embed.event) {
+                Some(i) => *i,
+                None => {
+                    let event_spec = inner.first().map(|g| g.spec.clone()).unwrap_or_default();
+                    let members = inner
+                        .iter()
+                        .map(|g| FieldIr {
+                            dirs: Dirs {
+                                out: true,
+                                inc: true,
+                            },
+                            satisfies: None,
+                            needs_callback: None,
+                            ..g.clone()
+                        })
+                        .collect();
+                    types.push(TypeIr {
+                        name: format!("{}_payload", crate::codegen::snake(&embed.event)),
+                        spec: event_spec,
+                        doc: format!("The incoming payload of `{}`.", embed.event),
+                        kind: TypeKind::Object(members),
+                    });
+                    payload_types.insert(embed.event.clone(), types.len() - 1);
+                    types.len() - 1
+                }
+            };
+            out.push(FieldIr {
+                ty: Ty::Named(index),
+                embed: None,
+                ..f
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// `f` with every path it uses moved below `at`.
+fn prefixed(f: &FieldIr, at: &PathIr) -> FieldIr {
+    let mut f = f.clone();
+    f.path = f.path.map(|p| at.join(&p));
+    for (p, _) in &mut f.implies {
+        *p = at.join(p);
+    }
+    for (conds, _) in &mut f.overrides {
+        for c in conds {
+            c.path = at.join(&c.path);
+        }
+    }
+    f.fallback = f.fallback.map(|p| at.join(&p));
+    for (_, vfields) in &mut f.variants {
+        for v in vfields.iter_mut() {
+            *v = prefixed(v, at);
+        }
+    }
+    f
 }
 
 fn site(src: &Source, span: std::ops::Range<usize>) -> String {
@@ -338,8 +511,52 @@ fn resolve_field(
         .r#type
         .as_ref()
         .ok_or_else(|| cx.err(k, raw.span(), "missing type"))?;
+    let embed = match (type_name.get_ref().as_str(), &f.event) {
+        ("stanza", Some(event)) => {
+            let (line, col) = cx.src.position(event.span().start);
+            Some(EmbedIr {
+                event: event.get_ref().clone(),
+                flatten: f.flatten.as_ref().is_some_and(|b| *b.get_ref()),
+                file: cx.src.display.clone(),
+                line,
+                col,
+            })
+        }
+        ("stanza", None) => {
+            return Err(cx.err(
+                k,
+                type_name.span(),
+                "a stanza field needs 'event', the event whose payload it carries",
+            ));
+        }
+        (_, Some(event)) => {
+            return Err(cx.err(k, event.span(), "'event' applies to stanza fields only"));
+        }
+        (_, None) => {
+            if let Some(fl) = &f.flatten {
+                return Err(cx.err(k, fl.span(), "'flatten' applies to stanza fields only"));
+            }
+            None
+        }
+    };
+    if embed.is_some() {
+        let ok = f.path.as_ref().is_some_and(|p| {
+            path::parse(p.get_ref(), cx.prefixes, cx.default_ns).is_ok_and(|p| {
+                !p.segs.is_empty() && p.segs.iter().all(|s| matches!(s, Seg::Elem { .. }))
+            })
+        });
+        if !ok || f.many || f.default.is_some() || !f.variants.is_empty() {
+            return Err(cx.err(
+                k,
+                raw.span(),
+                "a stanza field has a path of named elements (the embedded stanza), and no 'many', 'default' or 'variants'",
+            ));
+        }
+    }
     let mut ty = match Ty::builtin(type_name.get_ref()) {
         Some(t) => t,
+        // Placeholder: the field is replaced by the embedded event's fields.
+        None if embed.is_some() => Ty::String,
         None => match reg.types.get(type_name.get_ref()) {
             Some((i, _)) => Ty::Named(*i),
             None => {
@@ -397,7 +614,7 @@ fn resolve_field(
         Ty::Named(i) => reg.types.values().find(|(j, _)| *j == i).map(|(_, t)| *t),
         _ => None,
     };
-    if let (Some(p), Some(type_span)) = (&path, Some(type_name.span())) {
+    if let (Some(p), Some(type_span), None) = (&path, Some(type_name.span()), &embed) {
         check_path_type(cx, reg, k, p, ty, kind_of(ty), f, type_span)?;
     }
     let part = match f.part.as_ref() {
@@ -550,6 +767,7 @@ fn resolve_field(
         form_type: f.form_type.as_ref().map(|t| t.get_ref().clone()),
         submit_as,
         variants,
+        embed,
         spec: cx.spec.to_owned(),
     })
 }
