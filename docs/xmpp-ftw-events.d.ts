@@ -2078,6 +2078,221 @@ export interface Delay {
 }
 
 /**
+ * A forwarded message (at a `<forwarded/>` element): every incoming key of `xmpp.chat.message` for the message inside, and the forwarder's `delay`.
+ *
+ * From `xep-0297`.
+ */
+export interface ForwardedOut {
+  /**
+   * Sender JID.
+   *
+   * From `rfc6121-chat`.
+   */
+  from?: string;
+  /**
+   * Stanza id; generated when the browser gives none. Receipts and corrections refer to it.
+   *
+   * At most 256 characters.
+   * From `rfc6121-chat`.
+   */
+  id?: string;
+  /**
+   * Message type.
+   *
+   * From `rfc6121-chat`.
+   * @default "normal"
+   */
+  type?: MessageType;
+  /**
+   * Plain-text body.
+   *
+   * At most 65536 characters.
+   * From `rfc6121-chat`.
+   */
+  content?: string;
+  /**
+   * Bodies in other languages, keyed by `xml:lang`.
+   *
+   * At most 65536 characters.
+   * From `rfc6121-chat`.
+   */
+  bodies?: { [lang: string]: string };
+  /**
+   * Subject line.
+   *
+   * At most 1024 characters.
+   * From `rfc6121-chat`.
+   */
+  subject?: string;
+  /**
+   * Conversation thread id.
+   *
+   * At most 256 characters.
+   * From `rfc6121-chat`.
+   */
+  thread?: string;
+  /**
+   * Attached links.
+   *
+   * From `xep-0066`.
+   */
+  oob?: OobOut[];
+  /**
+   * `xhtml` when `content` is XHTML-IM markup; `plain` otherwise.
+   *
+   * From `xep-0071`.
+   * @default "plain"
+   */
+  format?: MessageFormat;
+  /**
+   * Chat state, sent with or instead of a message body.
+   *
+   * From `xep-0085`.
+   */
+  state?: ChatState;
+  /**
+   * Ask the recipient to confirm delivery. Needs a callback, which receives the message id to match `xmpp.chat.receipt` against.
+   *
+   * Present (as `true`) only when set.
+   * From `xep-0184`.
+   */
+  receipt?: true;
+  /**
+   * Id of the earlier message this one corrects.
+   *
+   * At most 256 characters.
+   * From `xep-0308`.
+   */
+  replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
+}
+
+/**
+ * A forwarded message (at a `<forwarded/>` element): every incoming key of `xmpp.chat.message` for the message inside, and the forwarder's `delay`.
+ *
+ * From `xep-0297`.
+ */
+export interface ForwardedIn {
+  /** When the message was originally sent, as the forwarder says. */
+  delay?: Delay;
+  /**
+   * Sender JID.
+   *
+   * From `rfc6121-chat`.
+   */
+  from?: Jid;
+  /**
+   * Stanza id; generated when the browser gives none. Receipts and corrections refer to it.
+   *
+   * At most 256 characters.
+   * From `rfc6121-chat`.
+   */
+  id?: string;
+  /**
+   * Message type.
+   *
+   * From `rfc6121-chat`.
+   * @default "normal"
+   */
+  type?: MessageType;
+  /**
+   * Plain-text body.
+   *
+   * At most 65536 characters.
+   * From `rfc6121-chat`.
+   */
+  content?: string;
+  /**
+   * Bodies in other languages, keyed by `xml:lang`.
+   *
+   * At most 65536 characters.
+   * From `rfc6121-chat`.
+   */
+  bodies?: { [lang: string]: string };
+  /**
+   * Subject line.
+   *
+   * At most 1024 characters.
+   * From `rfc6121-chat`.
+   */
+  subject?: string;
+  /**
+   * Conversation thread id.
+   *
+   * At most 256 characters.
+   * From `rfc6121-chat`.
+   */
+  thread?: string;
+  /**
+   * Attached links.
+   *
+   * From `xep-0066`.
+   */
+  oob?: OobIn[];
+  /**
+   * `xhtml` when `content` is XHTML-IM markup; `plain` otherwise.
+   *
+   * From `xep-0071`.
+   * @default "plain"
+   */
+  format?: MessageFormat;
+  /**
+   * Chat state, sent with or instead of a message body.
+   *
+   * From `xep-0085`.
+   */
+  state?: ChatState;
+  /**
+   * Ask the recipient to confirm delivery. Needs a callback, which receives the message id to match `xmpp.chat.receipt` against.
+   *
+   * Present (as `true`) only when set.
+   * From `xep-0184`.
+   */
+  receipt?: true;
+  /**
+   * Id of the earlier message this one corrects.
+   *
+   * At most 256 characters.
+   * From `xep-0308`.
+   */
+  replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
+}
+
+/**
+ * Which messages the server archives when no list names the contact: all, none, or those with contacts in the roster.
+ *
+ * From `xep-0313`.
+ */
+export type MamDefault = "always" | "never" | "roster";
+
+/**
+ * Where an archived message comes from (at its `<result/>`).
+ *
+ * From `xep-0313`.
+ */
+export interface MamResult {
+  /** The archive's id of the message: the position to page from with `rsm.after`/`rsm.before`. */
+  id?: string;
+  /** The `queryId` of the query this result answers. */
+  queryId?: string;
+  /** Whom the archived message was sent to. */
+  to?: Jid;
+}
+
+/**
  * The headers XEP-0363 lets a service ask for; a client must drop any other.
  *
  * From `xep-0363`.
@@ -2184,6 +2399,19 @@ export interface XmppChatMessageOut {
    */
   receipt?: true;
   /**
+   * Keep the message out of the user's other clients (no carbon copies).
+   *
+   * Present (as `true`) only when set.
+   * From `xep-0280`.
+   */
+  private?: true;
+  /**
+   * A message forwarded with this one (its `from` is the original sender; going out, a string).
+   *
+   * From `xep-0297`.
+   */
+  forwarded?: ForwardedOut;
+  /**
    * Id of the earlier message this one corrects.
    *
    * At most 256 characters.
@@ -2275,6 +2503,12 @@ export interface XmppChatMessageIn {
    * From `xep-0203`.
    */
   delay?: Delay;
+  /**
+   * A message forwarded with this one (its `from` is the original sender; going out, a string).
+   *
+   * From `xep-0297`.
+   */
+  forwarded?: ForwardedIn;
   /**
    * Id of the earlier message this one corrects.
    *
@@ -3910,6 +4144,377 @@ export interface XmppMucInviteDirectIn {
 }
 
 /**
+ * Ask the server to copy this session every one-to-one message sent or received by the user's other clients.
+ *
+ * `xmpp.carbons.enable`, browser → gateway, from `xep-0280`.
+ * Callback: required.
+ */
+export interface XmppCarbonsEnableOut {}
+
+/**
+ * Stop copying messages to this session.
+ *
+ * `xmpp.carbons.disable`, browser → gateway, from `xep-0280`.
+ * Callback: required.
+ */
+export interface XmppCarbonsDisableOut {}
+
+/**
+ * A copy of a message another of the user's clients received. The payload is the message's `xmpp.chat.message` payload, plus `to`.
+ *
+ * `xmpp.carbons.received`, gateway → browser, from `xep-0280`.
+ */
+export interface XmppCarbonsReceivedIn {
+  /**
+   * When the message was originally sent, as the forwarder says.
+   *
+   * From `xep-0297`.
+   */
+  delay?: Delay;
+  /**
+   * Sender JID.
+   *
+   * From `rfc6121-chat`.
+   */
+  from?: Jid;
+  /**
+   * Stanza id; generated when the browser gives none. Receipts and corrections refer to it.
+   *
+   * At most 256 characters.
+   * From `rfc6121-chat`.
+   */
+  id?: string;
+  /**
+   * Message type.
+   *
+   * From `rfc6121-chat`.
+   * @default "normal"
+   */
+  type?: MessageType;
+  /**
+   * Plain-text body.
+   *
+   * At most 65536 characters.
+   * From `rfc6121-chat`.
+   */
+  content?: string;
+  /**
+   * Bodies in other languages, keyed by `xml:lang`.
+   *
+   * At most 65536 characters.
+   * From `rfc6121-chat`.
+   */
+  bodies?: { [lang: string]: string };
+  /**
+   * Subject line.
+   *
+   * At most 1024 characters.
+   * From `rfc6121-chat`.
+   */
+  subject?: string;
+  /**
+   * Conversation thread id.
+   *
+   * At most 256 characters.
+   * From `rfc6121-chat`.
+   */
+  thread?: string;
+  /**
+   * Attached links.
+   *
+   * From `xep-0066`.
+   */
+  oob?: OobIn[];
+  /**
+   * `xhtml` when `content` is XHTML-IM markup; `plain` otherwise.
+   *
+   * From `xep-0071`.
+   * @default "plain"
+   */
+  format?: MessageFormat;
+  /**
+   * Chat state, sent with or instead of a message body.
+   *
+   * From `xep-0085`.
+   */
+  state?: ChatState;
+  /**
+   * Ask the recipient to confirm delivery. Needs a callback, which receives the message id to match `xmpp.chat.receipt` against.
+   *
+   * Present (as `true`) only when set.
+   * From `xep-0184`.
+   */
+  receipt?: true;
+  /**
+   * Id of the earlier message this one corrects.
+   *
+   * At most 256 characters.
+   * From `xep-0308`.
+   */
+  replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
+  /** The client of the user's that received the message. */
+  to?: Jid;
+}
+
+/**
+ * A copy of a message another of the user's clients sent. The payload is the message's `xmpp.chat.message` payload (`from` is the user's other client), plus `to`, the contact it went to.
+ *
+ * `xmpp.carbons.sent`, gateway → browser, from `xep-0280`.
+ */
+export interface XmppCarbonsSentIn {
+  /**
+   * When the message was originally sent, as the forwarder says.
+   *
+   * From `xep-0297`.
+   */
+  delay?: Delay;
+  /**
+   * Sender JID.
+   *
+   * From `rfc6121-chat`.
+   */
+  from?: Jid;
+  /**
+   * Stanza id; generated when the browser gives none. Receipts and corrections refer to it.
+   *
+   * At most 256 characters.
+   * From `rfc6121-chat`.
+   */
+  id?: string;
+  /**
+   * Message type.
+   *
+   * From `rfc6121-chat`.
+   * @default "normal"
+   */
+  type?: MessageType;
+  /**
+   * Plain-text body.
+   *
+   * At most 65536 characters.
+   * From `rfc6121-chat`.
+   */
+  content?: string;
+  /**
+   * Bodies in other languages, keyed by `xml:lang`.
+   *
+   * At most 65536 characters.
+   * From `rfc6121-chat`.
+   */
+  bodies?: { [lang: string]: string };
+  /**
+   * Subject line.
+   *
+   * At most 1024 characters.
+   * From `rfc6121-chat`.
+   */
+  subject?: string;
+  /**
+   * Conversation thread id.
+   *
+   * At most 256 characters.
+   * From `rfc6121-chat`.
+   */
+  thread?: string;
+  /**
+   * Attached links.
+   *
+   * From `xep-0066`.
+   */
+  oob?: OobIn[];
+  /**
+   * `xhtml` when `content` is XHTML-IM markup; `plain` otherwise.
+   *
+   * From `xep-0071`.
+   * @default "plain"
+   */
+  format?: MessageFormat;
+  /**
+   * Chat state, sent with or instead of a message body.
+   *
+   * From `xep-0085`.
+   */
+  state?: ChatState;
+  /**
+   * Ask the recipient to confirm delivery. Needs a callback, which receives the message id to match `xmpp.chat.receipt` against.
+   *
+   * Present (as `true`) only when set.
+   * From `xep-0184`.
+   */
+  receipt?: true;
+  /**
+   * Id of the earlier message this one corrects.
+   *
+   * At most 256 characters.
+   * From `xep-0308`.
+   */
+  replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
+  /** The contact the message went to. */
+  to?: Jid;
+}
+
+/**
+ * Query the user's message archive. Results arrive as `xmpp.mam.message` events, then the callback gets `{complete?}` and the page's result set.
+ *
+ * `xmpp.mam.query`, browser → gateway, from `xep-0313`.
+ * Callback: required.
+ */
+export interface XmppMamQueryOut {
+  /**
+   * Marks this query's results (`mam.queryId`).
+   *
+   * At most 256 characters.
+   */
+  queryId?: string;
+  /** Filters as data form fields: `with` (a JID), `start`, `end` (XEP-0082 date-times). */
+  form?: SubmittedField[];
+  /** Which page (`max`, `after`, `before`). */
+  rsm?: RsmOut;
+}
+
+/** What the `xmpp.mam.query` callback receives on success. */
+export interface XmppMamQueryResult {
+  /** `true` when this page reaches the end of the archive. */
+  complete?: boolean;
+}
+
+/** The third argument of the `xmpp.mam.query` callback on success: Where the page sits: `first` and `last` ids, `count`. */
+export type XmppMamQueryRsm = RsmIn;
+
+/**
+ * A message from the archive, answering `xmpp.mam.query`: the archived message's `xmpp.chat.message` payload (with `delay`, when it was archived), plus `mam`.
+ *
+ * `xmpp.mam.message`, gateway → browser, from `xep-0313`.
+ */
+export interface XmppMamMessageIn {
+  /**
+   * When the message was originally sent, as the forwarder says.
+   *
+   * From `xep-0297`.
+   */
+  delay?: Delay;
+  /**
+   * Sender JID.
+   *
+   * From `rfc6121-chat`.
+   */
+  from?: Jid;
+  /**
+   * Stanza id; generated when the browser gives none. Receipts and corrections refer to it.
+   *
+   * At most 256 characters.
+   * From `rfc6121-chat`.
+   */
+  id?: string;
+  /**
+   * Message type.
+   *
+   * From `rfc6121-chat`.
+   * @default "normal"
+   */
+  type?: MessageType;
+  /**
+   * Plain-text body.
+   *
+   * At most 65536 characters.
+   * From `rfc6121-chat`.
+   */
+  content?: string;
+  /**
+   * Bodies in other languages, keyed by `xml:lang`.
+   *
+   * At most 65536 characters.
+   * From `rfc6121-chat`.
+   */
+  bodies?: { [lang: string]: string };
+  /**
+   * Subject line.
+   *
+   * At most 1024 characters.
+   * From `rfc6121-chat`.
+   */
+  subject?: string;
+  /**
+   * Conversation thread id.
+   *
+   * At most 256 characters.
+   * From `rfc6121-chat`.
+   */
+  thread?: string;
+  /**
+   * Attached links.
+   *
+   * From `xep-0066`.
+   */
+  oob?: OobIn[];
+  /**
+   * `xhtml` when `content` is XHTML-IM markup; `plain` otherwise.
+   *
+   * From `xep-0071`.
+   * @default "plain"
+   */
+  format?: MessageFormat;
+  /**
+   * Chat state, sent with or instead of a message body.
+   *
+   * From `xep-0085`.
+   */
+  state?: ChatState;
+  /**
+   * Ask the recipient to confirm delivery. Needs a callback, which receives the message id to match `xmpp.chat.receipt` against.
+   *
+   * Present (as `true`) only when set.
+   * From `xep-0184`.
+   */
+  receipt?: true;
+  /**
+   * Id of the earlier message this one corrects.
+   *
+   * At most 256 characters.
+   * From `xep-0308`.
+   */
+  replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
+  /** The archive's data about the message. */
+  mam: MamResult;
+}
+
+/**
+ * Set which messages the server archives.
+ *
+ * `xmpp.mam.preferences`, browser → gateway, from `xep-0313`.
+ * Callback: required.
+ */
+export interface XmppMamPreferencesOut {
+  /** What to archive by default. */
+  default: MamDefault;
+  /** Contacts whose messages are always archived. */
+  always?: string[];
+  /** Contacts whose messages are never archived. */
+  never?: string[];
+}
+
+/**
  * Ask an upload service (found by service discovery) for a slot: a URL to PUT the file to and the URL to share. A file over the service's limit is refused with `not-acceptable` and the application condition `file-too-large`.
  *
  * `xmpp.upload.slot`, browser → gateway, from `xep-0363`.
@@ -4177,6 +4782,10 @@ export interface OutgoingEvents {
   "xmpp.unblock": XmppUnblockOut;
   "xmpp.ping": XmppPingOut;
   "xmpp.muc.invite.direct": XmppMucInviteDirectOut;
+  "xmpp.carbons.enable": XmppCarbonsEnableOut;
+  "xmpp.carbons.disable": XmppCarbonsDisableOut;
+  "xmpp.mam.query": XmppMamQueryOut;
+  "xmpp.mam.preferences": XmppMamPreferencesOut;
   "xmpp.upload.slot": XmppUploadSlotOut;
   "xmpp.chat.retract": XmppChatRetractOut;
   "xmpp.muc.retract": XmppMucRetractOut;
@@ -4210,6 +4819,9 @@ export interface IncomingEvents {
   "xmpp.block.push": XmppBlockPushIn;
   "xmpp.unblock.push": XmppUnblockPushIn;
   "xmpp.muc.invite.direct": XmppMucInviteDirectIn;
+  "xmpp.carbons.received": XmppCarbonsReceivedIn;
+  "xmpp.carbons.sent": XmppCarbonsSentIn;
+  "xmpp.mam.message": XmppMamMessageIn;
   "xmpp.chat.retract": XmppChatRetractIn;
   "xmpp.muc.retract": XmppMucRetractIn;
   "xmpp.chat.reaction": XmppChatReactionIn;
@@ -4247,5 +4859,9 @@ export interface EventResults {
   "xmpp.block": true;
   "xmpp.unblock": true;
   "xmpp.ping": true;
+  "xmpp.carbons.enable": true;
+  "xmpp.carbons.disable": true;
+  "xmpp.mam.query": XmppMamQueryResult;
+  "xmpp.mam.preferences": true;
   "xmpp.upload.slot": XmppUploadSlotResult;
 }
