@@ -2523,6 +2523,12 @@ export interface XmppChatMessageIn {
    * From `xep-0359`.
    */
   originId?: string;
+  /**
+   * The id the user's own server gave the message in its archive (`<stanza-id by='<your bare JID>'/>`), for MAM queries, reactions and retractions. Claims by anyone else are ignored.
+   *
+   * From `xep-0359`.
+   */
+  stanzaId?: string;
 }
 
 /**
@@ -3231,6 +3237,12 @@ export interface XmppMucMessageIn {
    * From `xep-0359`.
    */
   originId?: string;
+  /**
+   * The id the room gave the message in its archive (`<stanza-id by='<room>'/>`), the one XEP-0444 reactions and XEP-0424 retractions in rooms refer to. Claims by anyone else are ignored.
+   *
+   * From `xep-0359`.
+   */
+  stanzaId?: string;
 }
 
 /**

@@ -15,11 +15,29 @@ fn rt() -> TokenStream {
 
 /// `Option<Elem>` of the element reached by `steps` (element steps only) from `root`.
 fn nav(root: &TokenStream, steps: &[Seg]) -> TokenStream {
+    nav_vouched(root, steps, None)
+}
+
+/// [`nav`], where the step `vouch` names must also carry the attribute it says, equal
+/// to the bare JID in the stanza's `to` or `from` (`where` in a spec).
+fn nav_vouched(root: &TokenStream, steps: &[Seg], vouch: Option<&Vouch>) -> TokenStream {
+    let rt = rt();
     let mut acc = quote!(::core::option::Option::Some(#root));
-    for s in steps {
+    for (i, s) in steps.iter().enumerate() {
         if let Seg::Elem { ns, name } = s {
             let (ns, name) = (lit(ns), lit(name));
-            acc = quote!(#acc.and_then(|e| e.child(#ns, #name)));
+            acc = match vouch.filter(|v| v.step == i) {
+                Some(v) => {
+                    let (attr, of) = (lit(&v.attr), lit(&v.stanza_attr));
+                    quote!(#acc.and_then(|e| {
+                        let want = st.attr(#of).map(|j| #rt::json_out::split_jid(j).bare(j));
+                        e.children_named(#ns, #name).find(|c| {
+                            want.is_some_and(|w| c.attr(#attr).is_some_and(|a| a.eq_ignore_ascii_case(w)))
+                        })
+                    }))
+                }
+                None => quote!(#acc.and_then(|e| e.child(#ns, #name))),
+            };
         }
     }
     acc
@@ -179,7 +197,7 @@ fn field_code(
     let steps = path.element_steps();
     let found = match (path.last(), f.many) {
         (Some(Seg::Attr { ns, name }), false) => {
-            let parent = nav(root, steps);
+            let parent = nav_vouched(root, steps, f.vouch.as_ref());
             let name = lit(name);
             let get = if ns.is_empty() {
                 quote!(e.attr(#name))
@@ -206,7 +224,7 @@ fn field_code(
             }
         }
         (Some(Seg::Text | Seg::Name | Seg::Ns), _) => {
-            let parent = nav(root, steps);
+            let parent = nav_vouched(root, steps, f.vouch.as_ref());
             let get = match path.last() {
                 Some(Seg::Text) => quote!(e.text()),
                 Some(Seg::Name) => quote!(::std::borrow::Cow::<str>::Borrowed(e.name())),

@@ -148,3 +148,11 @@ fn form_type_on_a_string() {
         "specs/example.toml:13:54: event 'example.message', field 'body': 'form_type' and 'submit_as' apply to data_form fields only"
     );
 }
+
+#[test]
+fn where_on_an_outgoing_field() {
+    assert_eq!(
+        error_of("where-going-out"),
+        "specs/example.toml:13:51: event 'example.message', field 'archiveId': 'where' applies to incoming fields only (add dir = \"in\")"
+    );
+}

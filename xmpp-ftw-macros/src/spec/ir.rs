@@ -95,6 +95,18 @@ impl Ty {
     }
 }
 
+/// A `where` condition: which attribute of the element, equal to the bare JID of
+/// which attribute of the stanza.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vouch {
+    /// Index of the element step the condition applies to (0 as written; more once
+    /// the field is placed below an `include` or `[[extend]]` point).
+    pub step: usize,
+    pub attr: String,
+    /// `to` or `from`.
+    pub stanza_attr: String,
+}
+
 /// One step of a path into a stanza.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Seg {
@@ -228,6 +240,9 @@ pub struct FieldIr {
     /// `type = "stanza"`: replaced, once every spec is read, by the embedded
     /// event's incoming fields (see `resolve::expand_stanzas`).
     pub embed: Option<EmbedIr>,
+    /// `where`: the path's first element must carry this attribute with the bare
+    /// JID of this attribute of the stanza.
+    pub vouch: Option<Vouch>,
     /// Spec that contributed the field.
     pub spec: String,
 }
@@ -333,6 +348,7 @@ impl ResultIr {
                         submit_as: String::new(),
                         variants: Vec::new(),
                         embed: None,
+                        vouch: None,
                         spec,
                     });
                 }

@@ -195,6 +195,10 @@ pub struct RawField {
     /// `stanza` fields: the event whose incoming payload the embedded stanza carries.
     #[serde(default)]
     pub event: Option<Sp<String>>,
+    /// Incoming only: of the elements the path's first step names, only one whose
+    /// attribute equals a JID of the stanza counts (`{ "@by" = "$to_bare" }`).
+    #[serde(default, rename = "where")]
+    pub where_: Option<Sp<IndexMap<String, String>>>,
     /// `stanza` fields: merge that payload into the enclosing object.
     #[serde(default)]
     pub flatten: Option<Sp<bool>>,

@@ -318,6 +318,9 @@ fn expand_stanzas(ir: &mut Ir) -> Result<(), SpecError> {
                 .iter()
                 .filter(|f| f.dirs.inc && f.embed.is_none())
                 .filter(|f| !matches!(f.ty, Ty::Named(j) if holds[j]))
+                // A `where` compares with the outer stanza's JIDs, which an embedded
+                // stanza does not vouch for.
+                .filter(|f| f.vouch.is_none())
                 .cloned()
                 .collect();
             (e.name.clone(), fields)
@@ -438,6 +441,9 @@ fn prefixed(f: &FieldIr, at: &PathIr) -> FieldIr {
         }
     }
     f.fallback = f.fallback.map(|p| at.join(&p));
+    if let Some(vouch) = &mut f.vouch {
+        vouch.step += at.element_steps().len();
+    }
     for (_, vfields) in &mut f.variants {
         for v in vfields.iter_mut() {
             *v = prefixed(v, at);
@@ -768,8 +774,64 @@ fn resolve_field(
         submit_as,
         variants,
         embed,
+        vouch: resolve_where(cx, k, f, dirs)?,
         spec: cx.spec.to_owned(),
     })
+}
+
+/// `where = { "@<attr>" = "$to_bare" | "$from_bare" }`: incoming fields only, one
+/// condition, on a path that starts with an element.
+fn resolve_where(
+    cx: &FieldCx<'_>,
+    key: &str,
+    f: &RawField,
+    dirs: Dirs,
+) -> Result<Option<Vouch>, SpecError> {
+    let Some(raw) = &f.where_ else {
+        return Ok(None);
+    };
+    let fail = |why: &str| Err(cx.err(key, raw.span(), why));
+    if dirs.out {
+        return fail("'where' applies to incoming fields only (add dir = \"in\")");
+    }
+    if cx.default_ns.is_none() || cx.owner.ends_with(" result") {
+        return fail(
+            "'where' applies to fields of incoming events and [[extend]], where the stanza is at hand",
+        );
+    }
+    let starts_with_element = f.path.as_ref().is_some_and(|p| {
+        path::parse(p.get_ref(), cx.prefixes, cx.default_ns)
+            .is_ok_and(|p| matches!(p.segs.first(), Some(Seg::Elem { .. })))
+    });
+    let ends_with_value = f.path.as_ref().is_some_and(|p| {
+        path::parse(p.get_ref(), cx.prefixes, cx.default_ns)
+            .is_ok_and(|p| matches!(p.segs.last(), Some(Seg::Attr { .. } | Seg::Text)))
+    });
+    if !starts_with_element || !ends_with_value || f.many {
+        return fail(
+            "'where' needs a single value whose path starts with an element and ends at an attribute or text()",
+        );
+    }
+    let mut conditions = raw.get_ref().iter();
+    let (Some((attr, value)), None) = (conditions.next(), conditions.next()) else {
+        return fail("'where' takes one condition: { \"@<attribute>\" = \"$to_bare\" }");
+    };
+    let Some(attr) = attr
+        .strip_prefix('@')
+        .filter(|a| !a.is_empty() && !a.contains(':'))
+    else {
+        return fail("'where' conditions name an unprefixed attribute, as \"@by\"");
+    };
+    let stanza_attr = match value.as_str() {
+        "$to_bare" => "to",
+        "$from_bare" => "from",
+        _ => return fail("'where' values are \"$to_bare\" or \"$from_bare\""),
+    };
+    Ok(Some(Vouch {
+        step: 0,
+        attr: attr.to_owned(),
+        stanza_attr: stanza_attr.to_owned(),
+    }))
 }
 
 #[allow(clippy::too_many_arguments)]
