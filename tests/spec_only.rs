@@ -13,8 +13,9 @@ use xmpp_ftw_runtime::registry::CATALOG;
 /// protocol the connection implements (its SASL and stream errors share names
 /// such as `not-authorized` with the stanza errors the spec maps); XEP-0030's
 /// disco#info requests to the client are answered by the gateway itself, from the
-/// specs' features.
-const BUILT_IN_TYPE_SPECS: &[&str] = &["xep-0071", "rfc6120", "xep-0030"];
+/// specs' features; XEP-0077's registration also runs inside the connection,
+/// before authentication, when `xmpp.login` asks for a new account.
+const BUILT_IN_TYPE_SPECS: &[&str] = &["xep-0071", "rfc6120", "xep-0030", "xep-0077"];
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
