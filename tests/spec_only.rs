@@ -14,8 +14,10 @@ use xmpp_ftw_runtime::registry::CATALOG;
 /// such as `not-authorized` with the stanza errors the spec maps); XEP-0030's
 /// disco#info and XEP-0199's pings addressed to the user are answered by the
 /// gateway itself (RFC 6120 §8.4 requires every entity to answer IQs), from the
-/// specs' features, and the browser never sees them.
-const BUILT_IN_TYPE_SPECS: &[&str] = &["xep-0071", "rfc6120", "xep-0030", "xep-0199"];
+/// specs' features, and the browser never sees them; XEP-0077's registration also
+/// runs inside the connection, before authentication, when `xmpp.login` asks for a
+/// new account.
+const BUILT_IN_TYPE_SPECS: &[&str] = &["xep-0071", "rfc6120", "xep-0030", "xep-0199", "xep-0077"];
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
