@@ -516,6 +516,146 @@ export interface AdminItem {
 }
 
 /**
+ * A command an entity offers.
+ *
+ * From `xep-0050`.
+ */
+export interface CommandItemOut {
+  /** The command's node, to pass to `xmpp.command.info` and `xmpp.command.do`. */
+  node: string;
+  /** The command's name for people. */
+  name?: string;
+}
+
+/**
+ * A command an entity offers.
+ *
+ * From `xep-0050`.
+ */
+export interface CommandItemIn {
+  /** The command's node, to pass to `xmpp.command.info` and `xmpp.command.do`. */
+  node: string;
+  /** The command's name for people. */
+  name?: string;
+}
+
+/**
+ * What to do with a command.
+ *
+ * From `xep-0050`.
+ */
+export type CommandAction = "execute" | "next" | "prev" | "complete" | "cancel";
+
+/**
+ * An action the user may take next, named in an attribute.
+ *
+ * From `xep-0050`.
+ */
+export type CommandStepName = "prev" | "next" | "complete";
+
+/**
+ * Where a command stands.
+ *
+ * From `xep-0050`.
+ */
+export type CommandStatus = "executing" | "completed" | "canceled";
+
+/**
+ * How serious a note is.
+ *
+ * From `xep-0050`.
+ */
+export type CommandNoteType = "info" | "warn" | "error";
+
+/**
+ * A note from the command to the user.
+ *
+ * From `xep-0050`.
+ */
+export interface CommandNoteOut {
+  /**
+   * How serious.
+   *
+   * @default "info"
+   */
+  type?: CommandNoteType;
+  /** The note's text. */
+  description?: string;
+}
+
+/**
+ * A note from the command to the user.
+ *
+ * From `xep-0050`.
+ */
+export interface CommandNoteIn {
+  /**
+   * How serious.
+   *
+   * @default "info"
+   */
+  type?: CommandNoteType;
+  /** The note's text. */
+  description?: string;
+}
+
+/**
+ * The actions the user may take next.
+ *
+ * From `xep-0050`.
+ */
+export interface CommandActionsOut {
+  /** The action `execute` means here. */
+  execute?: CommandStepName;
+  /**
+   * Going back is allowed.
+   *
+   * Present (as `true`) only when set.
+   */
+  prev?: true;
+  /**
+   * Going on is allowed.
+   *
+   * Present (as `true`) only when set.
+   */
+  next?: true;
+  /**
+   * Completing is allowed.
+   *
+   * Present (as `true`) only when set.
+   */
+  complete?: true;
+}
+
+/**
+ * The actions the user may take next.
+ *
+ * From `xep-0050`.
+ */
+export interface CommandActionsIn {
+  /** The action `execute` means here. */
+  execute?: CommandStepName;
+  /**
+   * Going back is allowed.
+   *
+   * Present (as `true`) only when set.
+   */
+  prev?: true;
+  /**
+   * Going on is allowed.
+   *
+   * Present (as `true`) only when set.
+   */
+  next?: true;
+  /**
+   * Completing is allowed.
+   *
+   * Present (as `true`) only when set.
+   */
+  complete?: true;
+}
+
+/**
  * The structured name (`<N/>`).
  *
  * From `xep-0054`.
@@ -1228,6 +1368,146 @@ export interface VcardIn {
 }
 
 /**
+ * The basic fields a directory searches by: `true` for each one it offers.
+ *
+ * From `xep-0055`.
+ */
+export interface SearchFields {
+  /**
+   * First name.
+   *
+   * Present (as `true`) only when set.
+   */
+  first?: true;
+  /**
+   * Last name.
+   *
+   * Present (as `true`) only when set.
+   */
+  last?: true;
+  /**
+   * Nickname.
+   *
+   * Present (as `true`) only when set.
+   */
+  nick?: true;
+  /**
+   * Email address.
+   *
+   * Present (as `true`) only when set.
+   */
+  email?: true;
+}
+
+/**
+ * Basic search terms, as top-level keys.
+ *
+ * From `xep-0055`.
+ */
+export interface SearchBasicOut {
+  /**
+   * First name.
+   *
+   * At most 1024 characters.
+   */
+  first?: string;
+  /**
+   * Last name.
+   *
+   * At most 1024 characters.
+   */
+  last?: string;
+  /**
+   * Nickname.
+   *
+   * At most 1024 characters.
+   */
+  nick?: string;
+  /**
+   * Email address.
+   *
+   * At most 1024 characters.
+   */
+  email?: string;
+}
+
+/**
+ * Basic search terms, as top-level keys.
+ *
+ * From `xep-0055`.
+ */
+export interface SearchBasicIn {
+  /**
+   * First name.
+   *
+   * At most 1024 characters.
+   */
+  first?: string;
+  /**
+   * Last name.
+   *
+   * At most 1024 characters.
+   */
+  last?: string;
+  /**
+   * Nickname.
+   *
+   * At most 1024 characters.
+   */
+  nick?: string;
+  /**
+   * Email address.
+   *
+   * At most 1024 characters.
+   */
+  email?: string;
+}
+
+/**
+ * One basic search result: a user and the fields the directory shows.
+ *
+ * From `xep-0055`.
+ */
+export interface SearchItemOut {
+  /**
+   * The user's JID.
+   *
+   * A JID, kept as a string.
+   */
+  jid: string;
+  /** First name. */
+  first?: string;
+  /** Last name. */
+  last?: string;
+  /** Nickname. */
+  nick?: string;
+  /** Email address. */
+  email?: string;
+}
+
+/**
+ * One basic search result: a user and the fields the directory shows.
+ *
+ * From `xep-0055`.
+ */
+export interface SearchItemIn {
+  /**
+   * The user's JID.
+   *
+   * A JID, kept as a string.
+   */
+  jid: string;
+  /** First name. */
+  first?: string;
+  /** Last name. */
+  last?: string;
+  /** Nickname. */
+  nick?: string;
+  /** Email address. */
+  email?: string;
+}
+
+/**
  * A result set: going out, which page to ask for; coming in (the callback's third argument), where the page sits in the whole set.
  *
  * From `xep-0059`.
@@ -1376,6 +1656,260 @@ export interface HttpRequestIn {
  * From `xep-0071`.
  */
 export type MessageFormat = "plain" | "xhtml";
+
+/**
+ * The registration fields a service asks for (`true`) or holds (their value).
+ *
+ * From `xep-0077`.
+ */
+export interface RegisterFields {
+  /** Account name. `true` when the service asks for it, else its current value. */
+  username?: string;
+  /** Familiar name. `true` when the service asks for it, else its current value. */
+  nick?: string;
+  /** Password or secret. `true` when the service asks for it, else its current value. */
+  password?: string;
+  /** Full name. `true` when the service asks for it, else its current value. */
+  name?: string;
+  /** First name. `true` when the service asks for it, else its current value. */
+  first?: string;
+  /** Last name. `true` when the service asks for it, else its current value. */
+  last?: string;
+  /** Email address. `true` when the service asks for it, else its current value. */
+  email?: string;
+  /** Street address. `true` when the service asks for it, else its current value. */
+  address?: string;
+  /** City. `true` when the service asks for it, else its current value. */
+  city?: string;
+  /** State or province. `true` when the service asks for it, else its current value. */
+  state?: string;
+  /** Postal code. `true` when the service asks for it, else its current value. */
+  zip?: string;
+  /** Telephone number. `true` when the service asks for it, else its current value. */
+  phone?: string;
+  /** A URL for the user. `true` when the service asks for it, else its current value. */
+  url?: string;
+  /** Some date (birthday, anniversary…). `true` when the service asks for it, else its current value. */
+  date?: string;
+  /** Miscellaneous information. `true` when the service asks for it, else its current value. */
+  misc?: string;
+  /** Free text. `true` when the service asks for it, else its current value. */
+  text?: string;
+  /** The session key some services require with a registration (XEP-0077 §7). `true` when the service asks for it, else its current value. */
+  key?: string;
+}
+
+/**
+ * The registration fields submitted.
+ *
+ * From `xep-0077`.
+ */
+export interface RegisterValues {
+  /**
+   * Account name.
+   *
+   * At most 3072 characters.
+   */
+  username?: string;
+  /**
+   * Familiar name.
+   *
+   * At most 3072 characters.
+   */
+  nick?: string;
+  /**
+   * Password or secret.
+   *
+   * At most 3072 characters.
+   */
+  password?: string;
+  /**
+   * Full name.
+   *
+   * At most 3072 characters.
+   */
+  name?: string;
+  /**
+   * First name.
+   *
+   * At most 3072 characters.
+   */
+  first?: string;
+  /**
+   * Last name.
+   *
+   * At most 3072 characters.
+   */
+  last?: string;
+  /**
+   * Email address.
+   *
+   * At most 3072 characters.
+   */
+  email?: string;
+  /**
+   * Street address.
+   *
+   * At most 3072 characters.
+   */
+  address?: string;
+  /**
+   * City.
+   *
+   * At most 3072 characters.
+   */
+  city?: string;
+  /**
+   * State or province.
+   *
+   * At most 3072 characters.
+   */
+  state?: string;
+  /**
+   * Postal code.
+   *
+   * At most 3072 characters.
+   */
+  zip?: string;
+  /**
+   * Telephone number.
+   *
+   * At most 3072 characters.
+   */
+  phone?: string;
+  /**
+   * A URL for the user.
+   *
+   * At most 3072 characters.
+   */
+  url?: string;
+  /**
+   * Some date (birthday, anniversary…).
+   *
+   * At most 3072 characters.
+   */
+  date?: string;
+  /**
+   * Miscellaneous information.
+   *
+   * At most 3072 characters.
+   */
+  misc?: string;
+  /**
+   * Free text.
+   *
+   * At most 3072 characters.
+   */
+  text?: string;
+  /**
+   * The session key some services require with a registration (XEP-0077 §7).
+   *
+   * At most 3072 characters.
+   */
+  key?: string;
+}
+
+/**
+ * A successful registration.
+ *
+ * From `xep-0077`.
+ */
+export interface RegisterDone {
+  /**
+   * Always `true`: the service accepted the request.
+   *
+   * Present (as `true`) only when set.
+   */
+  registered?: true;
+}
+
+/**
+ * One version of an avatar.
+ *
+ * From `xep-0084`.
+ */
+export interface AvatarInfoOut {
+  /**
+   * SHA-1 of the image bytes, hex: the data node's item id.
+   *
+   * At most 1024 characters.
+   */
+  id: string;
+  /**
+   * Size of the image in bytes.
+   *
+   * Integer from 0 to 9223372036854775807.
+   */
+  bytes?: number;
+  /**
+   * Media type, e.g. `image/png`.
+   *
+   * At most 256 characters.
+   */
+  type?: string;
+  /**
+   * Width in pixels.
+   *
+   * Integer from 0 to 65535.
+   */
+  width?: number;
+  /**
+   * Height in pixels.
+   *
+   * Integer from 0 to 65535.
+   */
+  height?: number;
+  /**
+   * Where the image is, when it is not in the data node.
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+}
+
+/**
+ * One version of an avatar.
+ *
+ * From `xep-0084`.
+ */
+export interface AvatarInfoIn {
+  /**
+   * SHA-1 of the image bytes, hex: the data node's item id.
+   *
+   * At most 1024 characters.
+   */
+  id: string;
+  /**
+   * Size of the image in bytes.
+   *
+   * Integer from 0 to 9223372036854775807.
+   */
+  bytes?: number;
+  /**
+   * Media type, e.g. `image/png`.
+   *
+   * At most 256 characters.
+   */
+  type?: string;
+  /**
+   * Width in pixels.
+   *
+   * Integer from 0 to 65535.
+   */
+  width?: number;
+  /**
+   * Height in pixels.
+   *
+   * Integer from 0 to 65535.
+   */
+  height?: number;
+  /**
+   * Where the image is, when it is not in the data node.
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+}
 
 /**
  * The sender's participation in the conversation.
@@ -3720,6 +4254,253 @@ export interface XmppMucRoomNickResult {
 }
 
 /**
+ * Fetch a room's configuration form (owners only).
+ *
+ * `xmpp.muc.room.config.get`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucRoomConfigGetOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+}
+
+/** What the `xmpp.muc.room.config.get` callback receives on success. */
+export interface XmppMucRoomConfigGetResult {
+  /** The configuration form (`muc#roomconfig_*` fields). */
+  form?: DataForm;
+}
+
+/**
+ * Submit a room's configuration (owners only), FORM_TYPE `muc#roomconfig`.
+ *
+ * `xmpp.muc.room.config.set`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucRoomConfigSetOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /** The configuration fields to change, e.g. `muc#roomconfig_roomname`. */
+  form: SubmittedField[];
+}
+
+/**
+ * Ask a room whether the user is registered with it (and under which nickname), or for its registration form.
+ *
+ * `xmpp.muc.register.info`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucRegisterInfoOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+}
+
+/** What the `xmpp.muc.register.info` callback receives on success. */
+export interface XmppMucRegisterInfoResult {
+  /**
+   * The user is registered with the room.
+   *
+   * Present (as `true`) only when set.
+   */
+  registered?: true;
+  /** The registered nickname. */
+  nick?: string;
+  /** What to do, for people. */
+  instructions?: string;
+  /** The registration form (`muc#register_*` fields). */
+  form?: DataForm;
+}
+
+/**
+ * Register with a room by submitting its registration form, FORM_TYPE `muc#register`.
+ *
+ * `xmpp.muc.register`, browser → gateway, from `xep-0045`.
+ * Callback: required.
+ */
+export interface XmppMucRegisterOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /** The filled-in registration form, e.g. `muc#register_roomnick`. */
+  form: SubmittedField[];
+}
+
+/** What the `xmpp.muc.register` callback receives on success. */
+export interface XmppMucRegisterResult {
+  /**
+   * Always `true`: the room accepted the registration.
+   *
+   * Present (as `true`) only when set.
+   */
+  registered?: true;
+}
+
+/**
+ * Ask a moderated room's moderators for voice: a form (FORM_TYPE `muc#request`) in a message to the room.
+ *
+ * `xmpp.muc.voice`, browser → gateway, from `xep-0045`.
+ * Callback: none (fire and forget).
+ */
+export interface XmppMucVoiceOut {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room: string;
+  /** The request: `[{var: 'muc#role', value: 'participant'}]`. */
+  form: SubmittedField[];
+}
+
+/**
+ * List the commands an entity offers (disco#items on the commands node), a page at a time with `rsm`. Sent as `xmpp.command.list`, the original name.
+ *
+ * `xmpp.command.list.get`, browser → gateway, from `xep-0050`.
+ * Callback: required.
+ */
+export interface XmppCommandListGetOut {
+  /** The entity; filled in by the gateway with the user's server when absent. */
+  to?: string;
+  /** Which page (XEP-0059). */
+  rsm?: RsmOut;
+}
+
+/** What the `xmpp.command.list.get` callback receives on success, one object per item. */
+export interface XmppCommandListGetResult {
+  /** The command's node, to pass to `xmpp.command.info` and `xmpp.command.do`. */
+  node: string;
+  /** The command's name for people. */
+  name?: string;
+}
+
+/** The third argument of the `xmpp.command.list.get` callback on success: Where the page sits in the whole list (XEP-0059). */
+export type XmppCommandListGetRsm = RsmIn;
+
+/**
+ * An entity announces the commands it offers, in a message (XEP-0050 §2.3).
+ *
+ * `xmpp.command.list`, gateway → browser, from `xep-0050`.
+ */
+export interface XmppCommandListIn {
+  /** Who offers the commands. */
+  from?: Jid;
+  /** The commands. */
+  commands?: CommandItemIn[];
+}
+
+/**
+ * Describe one command (disco#info on its node): identities, features and extended information, as `xmpp.discover.info` gives them.
+ *
+ * `xmpp.command.info`, browser → gateway, from `xep-0050`.
+ * Callback: required.
+ */
+export interface XmppCommandInfoOut {
+  /** The entity; filled in by the gateway with the user's server when absent. */
+  to?: string;
+  /** The command's node. */
+  node: string;
+}
+
+/** What the `xmpp.command.info` callback receives on success, one object per item. */
+export interface XmppCommandInfoResult {
+  /**
+   * Which kind of entry this is: `identity`, `feature`, `form`.
+   *
+   * From `xep-0030`.
+   */
+  kind: string;
+  /**
+   * Its category (`server`, `conference`, `pubsub`…).
+   *
+   * From `xep-0030`.
+   */
+  category?: string;
+  /**
+   * Its type within the category.
+   *
+   * From `xep-0030`.
+   */
+  type?: string;
+  /**
+   * A name for people.
+   *
+   * From `xep-0030`.
+   */
+  name?: string;
+  /**
+   * The protocol namespace or feature name.
+   *
+   * From `xep-0030`.
+   */
+  var?: string;
+  /**
+   * The extended information, a data form whose hidden FORM_TYPE names its purpose.
+   *
+   * From `xep-0030`.
+   */
+  form?: DataForm;
+}
+
+/**
+ * Execute a command, or go on with a running one (`sessionId` with `next`, `prev`, `complete` or `cancel`), submitting a form when it asked for one.
+ *
+ * `xmpp.command.do`, browser → gateway, from `xep-0050`.
+ * Callback: required.
+ */
+export interface XmppCommandDoOut {
+  /** The entity; filled in by the gateway with the user's server when absent. */
+  to?: string;
+  /** The command's node. */
+  node: string;
+  /**
+   * What to do.
+   *
+   * @default "execute"
+   */
+  action?: CommandAction;
+  /**
+   * The running command's session, from an earlier result.
+   *
+   * At most 1024 characters.
+   */
+  sessionId?: string;
+  /** The filled-in form (no FORM_TYPE is added). */
+  form?: SubmittedField[];
+}
+
+/** What the `xmpp.command.do` callback receives on success. */
+export interface XmppCommandDoResult {
+  /** The command's node. */
+  node?: string;
+  /** Where the command stands. */
+  status?: CommandStatus;
+  /** The session to pass with the next step. */
+  sessionId?: string;
+  /** A note for the user. */
+  note?: CommandNoteIn;
+  /** What the user may do next. */
+  actions?: CommandActionsIn;
+  /** A form to fill in, or the command's result as a form. */
+  form?: DataForm;
+  /** A link the command returns. */
+  oob?: OobIn;
+}
+
+/**
  * Fetch a vCard: the user's own without `to`, or another user's. The original module was a stub that always answered `true`; here the card is parsed.
  *
  * `xmpp.vcard.get`, browser → gateway, from `xep-0054`.
@@ -3876,6 +4657,94 @@ export interface XmppVcardSetOut {
 }
 
 /**
+ * Ask a directory which fields it searches by: basic field names, or a form.
+ *
+ * `xmpp.search.get`, browser → gateway, from `xep-0055`.
+ * Callback: required.
+ */
+export interface XmppSearchGetOut {
+  /** The directory. */
+  to: string;
+}
+
+/** What the `xmpp.search.get` callback receives on success. */
+export interface XmppSearchGetResult {
+  /**
+   * First name.
+   *
+   * Present (as `true`) only when set.
+   */
+  first?: true;
+  /**
+   * Last name.
+   *
+   * Present (as `true`) only when set.
+   */
+  last?: true;
+  /**
+   * Nickname.
+   *
+   * Present (as `true`) only when set.
+   */
+  nick?: true;
+  /**
+   * Email address.
+   *
+   * Present (as `true`) only when set.
+   */
+  email?: true;
+  /** What to do, for people. */
+  instructions?: string;
+  /** The search form, when the directory uses one. */
+  form?: DataForm;
+}
+
+/**
+ * Search a directory, with basic terms or the filled-in search form (FORM_TYPE `jabber:iq:search`).
+ *
+ * `xmpp.search.do`, browser → gateway, from `xep-0055`.
+ * Callback: required.
+ */
+export interface XmppSearchDoOut {
+  /**
+   * First name.
+   *
+   * At most 1024 characters.
+   */
+  first?: string;
+  /**
+   * Last name.
+   *
+   * At most 1024 characters.
+   */
+  last?: string;
+  /**
+   * Nickname.
+   *
+   * At most 1024 characters.
+   */
+  nick?: string;
+  /**
+   * Email address.
+   *
+   * At most 1024 characters.
+   */
+  email?: string;
+  /** The directory. */
+  to: string;
+  /** The filled-in search form. */
+  form?: SubmittedField[];
+}
+
+/** What the `xmpp.search.do` callback receives on success. */
+export interface XmppSearchDoResult {
+  /** Basic results, one object per user. */
+  results?: SearchItemIn[];
+  /** Form results: `reported` names the columns, `items` holds one row per user. */
+  form?: DataForm;
+}
+
+/**
  * An HTTP server asks the user to confirm that a request is theirs. Answer with `xmpp.http.confirm` or `xmpp.http.deny`, passing `type` and `id` back.
  *
  * `xmpp.http.verify`, gateway → browser, from `xep-0070`.
@@ -3933,6 +4802,385 @@ export interface XmppHttpDenyOut {
    * At most 1024 characters.
    */
   id?: string;
+}
+
+/**
+ * Ask a service which registration fields it needs, or what it holds for the user (`registered: true`).
+ *
+ * `xmpp.register.get`, browser → gateway, from `xep-0077`.
+ * Callback: required.
+ */
+export interface XmppRegisterGetOut {
+  /** The service (the user's server to manage the account). */
+  to: string;
+}
+
+/** What the `xmpp.register.get` callback receives on success. */
+export interface XmppRegisterGetResult {
+  /** Account name. `true` when the service asks for it, else its current value. */
+  username?: string;
+  /** Familiar name. `true` when the service asks for it, else its current value. */
+  nick?: string;
+  /** Password or secret. `true` when the service asks for it, else its current value. */
+  password?: string;
+  /** Full name. `true` when the service asks for it, else its current value. */
+  name?: string;
+  /** First name. `true` when the service asks for it, else its current value. */
+  first?: string;
+  /** Last name. `true` when the service asks for it, else its current value. */
+  last?: string;
+  /** Email address. `true` when the service asks for it, else its current value. */
+  email?: string;
+  /** Street address. `true` when the service asks for it, else its current value. */
+  address?: string;
+  /** City. `true` when the service asks for it, else its current value. */
+  city?: string;
+  /** State or province. `true` when the service asks for it, else its current value. */
+  state?: string;
+  /** Postal code. `true` when the service asks for it, else its current value. */
+  zip?: string;
+  /** Telephone number. `true` when the service asks for it, else its current value. */
+  phone?: string;
+  /** A URL for the user. `true` when the service asks for it, else its current value. */
+  url?: string;
+  /** Some date (birthday, anniversary…). `true` when the service asks for it, else its current value. */
+  date?: string;
+  /** Miscellaneous information. `true` when the service asks for it, else its current value. */
+  misc?: string;
+  /** Free text. `true` when the service asks for it, else its current value. */
+  text?: string;
+  /** The session key some services require with a registration (XEP-0077 §7). `true` when the service asks for it, else its current value. */
+  key?: string;
+  /**
+   * The user is registered already.
+   *
+   * Present (as `true`) only when set.
+   */
+  registered?: true;
+  /** What to do, for people. */
+  instructions?: string;
+  /** A registration form, when the service uses one. */
+  form?: DataForm;
+  /** Where to register instead (a web page). */
+  oob?: OobIn;
+}
+
+/**
+ * Register with a service, or change what it holds: the basic fields, or a form (FORM_TYPE `jabber:iq:register`).
+ *
+ * `xmpp.register.set`, browser → gateway, from `xep-0077`.
+ * Callback: required.
+ */
+export interface XmppRegisterSetOut {
+  /**
+   * Account name.
+   *
+   * At most 3072 characters.
+   */
+  username?: string;
+  /**
+   * Familiar name.
+   *
+   * At most 3072 characters.
+   */
+  nick?: string;
+  /**
+   * Password or secret.
+   *
+   * At most 3072 characters.
+   */
+  password?: string;
+  /**
+   * Full name.
+   *
+   * At most 3072 characters.
+   */
+  name?: string;
+  /**
+   * First name.
+   *
+   * At most 3072 characters.
+   */
+  first?: string;
+  /**
+   * Last name.
+   *
+   * At most 3072 characters.
+   */
+  last?: string;
+  /**
+   * Email address.
+   *
+   * At most 3072 characters.
+   */
+  email?: string;
+  /**
+   * Street address.
+   *
+   * At most 3072 characters.
+   */
+  address?: string;
+  /**
+   * City.
+   *
+   * At most 3072 characters.
+   */
+  city?: string;
+  /**
+   * State or province.
+   *
+   * At most 3072 characters.
+   */
+  state?: string;
+  /**
+   * Postal code.
+   *
+   * At most 3072 characters.
+   */
+  zip?: string;
+  /**
+   * Telephone number.
+   *
+   * At most 3072 characters.
+   */
+  phone?: string;
+  /**
+   * A URL for the user.
+   *
+   * At most 3072 characters.
+   */
+  url?: string;
+  /**
+   * Some date (birthday, anniversary…).
+   *
+   * At most 3072 characters.
+   */
+  date?: string;
+  /**
+   * Miscellaneous information.
+   *
+   * At most 3072 characters.
+   */
+  misc?: string;
+  /**
+   * Free text.
+   *
+   * At most 3072 characters.
+   */
+  text?: string;
+  /**
+   * The session key some services require with a registration (XEP-0077 §7).
+   *
+   * At most 3072 characters.
+   */
+  key?: string;
+  /** The service. */
+  to: string;
+  /** The filled-in registration form, when the service gave one. */
+  form?: SubmittedField[];
+}
+
+/** What the `xmpp.register.set` callback receives on success. */
+export interface XmppRegisterSetResult {
+  /**
+   * Always `true`: the service accepted the request.
+   *
+   * Present (as `true`) only when set.
+   */
+  registered?: true;
+}
+
+/**
+ * Change the account's password (`username` and `password`), or submit the password-change form (FORM_TYPE `jabber:iq:register:changepassword`).
+ *
+ * `xmpp.register.password`, browser → gateway, from `xep-0077`.
+ * Callback: required.
+ */
+export interface XmppRegisterPasswordOut {
+  /** The service (the user's server). */
+  to: string;
+  /**
+   * The account name.
+   *
+   * At most 3072 characters.
+   */
+  username?: string;
+  /**
+   * The new password.
+   *
+   * At most 3072 characters.
+   */
+  password?: string;
+  /** The filled-in password-change form, when the server asked for one. */
+  form?: SubmittedField[];
+}
+
+/** What the `xmpp.register.password` callback receives on success. */
+export interface XmppRegisterPasswordResult {
+  /**
+   * Always `true`: the service accepted the request.
+   *
+   * Present (as `true`) only when set.
+   */
+  registered?: true;
+}
+
+/**
+ * Cancel the registration (with the user's server: delete the account). The query carries `<remove/>`, and the cancellation form (FORM_TYPE `jabber:iq:register:cancel`) when the service asked for one.
+ *
+ * `xmpp.register.unregister`, browser → gateway, from `xep-0077`.
+ * Callback: required.
+ */
+export interface XmppRegisterUnregisterOut {
+  /** The service. */
+  to: string;
+  /** The filled-in cancellation form, when the service asked for one. */
+  form?: SubmittedField[];
+}
+
+/**
+ * Publish an avatar image to the user's data node (`urn:xmpp:avatar:data`), under its SHA-1 as item id.
+ *
+ * `xmpp.avatar.upload`, browser → gateway, from `xep-0084`.
+ * Callback: required.
+ */
+export interface XmppAvatarUploadOut {
+  /**
+   * The SHA-1 of the image bytes, in hex (the gateway does not compute it).
+   *
+   * At most 1024 characters.
+   */
+  id: string;
+  /** The image, base64-encoded. */
+  content: string;
+}
+
+/** What the `xmpp.avatar.upload` callback receives on success. */
+export interface XmppAvatarUploadResult {
+  /** The published item's id. */
+  id?: string;
+}
+
+/**
+ * Publish the avatar's metadata to the user's metadata node (`urn:xmpp:avatar:metadata`), which notifies contacts; `disable: true` publishes empty metadata (no avatar).
+ *
+ * `xmpp.avatar.metadata`, browser → gateway, from `xep-0084`.
+ * Callback: required.
+ */
+export interface XmppAvatarMetadataOut {
+  /**
+   * SHA-1 of the image bytes, hex: the image's item id in the data node.
+   *
+   * At most 1024 characters.
+   */
+  id?: string;
+  /**
+   * Size of the image in bytes.
+   *
+   * Integer from 0 to 9223372036854775807.
+   */
+  bytes?: number;
+  /**
+   * Media type, e.g. `image/png`.
+   *
+   * At most 256 characters.
+   */
+  type?: string;
+  /**
+   * Width in pixels.
+   *
+   * Integer from 0 to 65535.
+   */
+  width?: number;
+  /**
+   * Height in pixels.
+   *
+   * Integer from 0 to 65535.
+   */
+  height?: number;
+  /**
+   * Where the image is, when it is not in the data node.
+   *
+   * At most 4096 characters.
+   */
+  url?: string;
+  /**
+   * `true`: the user has no avatar (empty metadata).
+   *
+   * At most 0 characters.
+   */
+  disable?: string;
+}
+
+/**
+ * Fetch an avatar image from a contact's data node (`urn:xmpp:avatar:data`).
+ *
+ * `xmpp.avatar.data`, browser → gateway, from `xep-0084`.
+ * Callback: required.
+ */
+export interface XmppAvatarDataOut {
+  /** Whose avatar. */
+  of: string;
+  /**
+   * The image's id, from the metadata.
+   *
+   * At most 1024 characters.
+   */
+  id: string;
+}
+
+/** What the `xmpp.avatar.data` callback receives on success. */
+export interface XmppAvatarDataResult {
+  /** The image, base64-encoded. */
+  content?: string;
+}
+
+/**
+ * Subscribe to a contact's avatar metadata node, to receive `xmpp.avatar.push.metadata`.
+ *
+ * `xmpp.avatar.subscribe`, browser → gateway, from `xep-0084`.
+ * Callback: required.
+ */
+export interface XmppAvatarSubscribeOut {
+  /** Whose avatar. */
+  of: string;
+  /**
+   * Filled in by the gateway: the subscriber, the user's bare JID.
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+}
+
+/**
+ * Stop receiving a contact's avatar metadata.
+ *
+ * `xmpp.avatar.unsubscribe`, browser → gateway, from `xep-0084`.
+ * Callback: required.
+ */
+export interface XmppAvatarUnsubscribeOut {
+  /** Whose avatar. */
+  of: string;
+  /**
+   * Filled in by the gateway: the subscriber, the user's bare JID.
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+}
+
+/**
+ * A contact published avatar metadata (a PEP notification): the versions of the avatar, or `disabled: true` when the contact has none.
+ *
+ * `xmpp.avatar.push.metadata`, gateway → browser, from `xep-0084`.
+ */
+export interface XmppAvatarPushMetadataIn {
+  /** Whose avatar. */
+  from?: Jid;
+  /** The avatar's versions. */
+  avatars?: AvatarInfoIn[];
+  /** `true`: the contact removed the avatar. */
+  disabled?: string;
 }
 
 /**
@@ -4783,10 +6031,31 @@ export interface OutgoingEvents {
   "xmpp.muc.affiliation": XmppMucAffiliationOut;
   "xmpp.muc.affiliation.get": XmppMucAffiliationGetOut;
   "xmpp.muc.room.nick": XmppMucRoomNickOut;
+  "xmpp.muc.room.config.get": XmppMucRoomConfigGetOut;
+  "xmpp.muc.room.config.set": XmppMucRoomConfigSetOut;
+  "xmpp.muc.register.info": XmppMucRegisterInfoOut;
+  "xmpp.muc.register": XmppMucRegisterOut;
+  "xmpp.muc.voice": XmppMucVoiceOut;
+  "xmpp.command.list.get": XmppCommandListGetOut;
+  /** @deprecated Use `xmpp.command.list.get`. */
+  "xmpp.command.list": XmppCommandListGetOut;
+  "xmpp.command.info": XmppCommandInfoOut;
+  "xmpp.command.do": XmppCommandDoOut;
   "xmpp.vcard.get": XmppVcardGetOut;
   "xmpp.vcard.set": XmppVcardSetOut;
+  "xmpp.search.get": XmppSearchGetOut;
+  "xmpp.search.do": XmppSearchDoOut;
   "xmpp.http.confirm": XmppHttpConfirmOut;
   "xmpp.http.deny": XmppHttpDenyOut;
+  "xmpp.register.get": XmppRegisterGetOut;
+  "xmpp.register.set": XmppRegisterSetOut;
+  "xmpp.register.password": XmppRegisterPasswordOut;
+  "xmpp.register.unregister": XmppRegisterUnregisterOut;
+  "xmpp.avatar.upload": XmppAvatarUploadOut;
+  "xmpp.avatar.metadata": XmppAvatarMetadataOut;
+  "xmpp.avatar.data": XmppAvatarDataOut;
+  "xmpp.avatar.subscribe": XmppAvatarSubscribeOut;
+  "xmpp.avatar.unsubscribe": XmppAvatarUnsubscribeOut;
   "xmpp.jingle.request": XmppJingleRequestOut;
   "xmpp.chat.receipt": XmppChatReceiptOut;
   "xmpp.block.list": XmppBlockListOut;
@@ -4825,7 +6094,9 @@ export interface IncomingEvents {
   "xmpp.muc.invite.decline": XmppMucInviteDeclineIn;
   "xmpp.muc.room.config": XmppMucRoomConfigIn;
   "xmpp.muc.destroy": XmppMucDestroyIn;
+  "xmpp.command.list": XmppCommandListIn;
   "xmpp.http.verify": XmppHttpVerifyIn;
+  "xmpp.avatar.push.metadata": XmppAvatarPushMetadataIn;
   "xmpp.jingle.request": XmppJingleRequestIn;
   "xmpp.chat.receipt": XmppChatReceiptIn;
   "xmpp.block.push": XmppBlockPushIn;
@@ -4862,10 +6133,30 @@ export interface EventResults {
   "xmpp.muc.affiliation": true;
   "xmpp.muc.affiliation.get": XmppMucAffiliationGetResult[];
   "xmpp.muc.room.nick": XmppMucRoomNickResult;
+  "xmpp.muc.room.config.get": XmppMucRoomConfigGetResult;
+  "xmpp.muc.room.config.set": true;
+  "xmpp.muc.register.info": XmppMucRegisterInfoResult;
+  "xmpp.muc.register": XmppMucRegisterResult;
+  "xmpp.command.list.get": XmppCommandListGetResult[];
+  /** @deprecated Use `xmpp.command.list.get`. */
+  "xmpp.command.list": XmppCommandListGetResult[];
+  "xmpp.command.info": XmppCommandInfoResult[];
+  "xmpp.command.do": XmppCommandDoResult;
   "xmpp.vcard.get": XmppVcardGetResult;
   "xmpp.vcard.set": true;
+  "xmpp.search.get": XmppSearchGetResult;
+  "xmpp.search.do": XmppSearchDoResult;
   "xmpp.http.confirm": true;
   "xmpp.http.deny": true;
+  "xmpp.register.get": XmppRegisterGetResult;
+  "xmpp.register.set": XmppRegisterSetResult;
+  "xmpp.register.password": XmppRegisterPasswordResult;
+  "xmpp.register.unregister": true;
+  "xmpp.avatar.upload": XmppAvatarUploadResult;
+  "xmpp.avatar.metadata": true;
+  "xmpp.avatar.data": XmppAvatarDataResult;
+  "xmpp.avatar.subscribe": true;
+  "xmpp.avatar.unsubscribe": true;
   "xmpp.jingle.request": true;
   "xmpp.block.list": XmppBlockListResult[];
   "xmpp.block": true;
