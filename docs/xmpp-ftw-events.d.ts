@@ -445,6 +445,12 @@ export interface XmppChatMessageOut {
    * Plain-text body.
    *
    * At most 65536 characters.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**
@@ -478,14 +484,6 @@ export interface XmppChatMessageOut {
    * @default "plain"
    */
   format?: MessageFormat;
-  /**
-   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
-   *
-   * XHTML-IM markup.
-   * At most 65536 characters.
-   * From `xep-0071`.
-   */
-  content?: string;
   /**
    * Chat state, sent with or instead of a message body.
    *
@@ -532,6 +530,12 @@ export interface XmppChatMessageIn {
    * Plain-text body.
    *
    * At most 65536 characters.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**
@@ -565,14 +569,6 @@ export interface XmppChatMessageIn {
    * @default "plain"
    */
   format?: MessageFormat;
-  /**
-   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
-   *
-   * XHTML-IM markup.
-   * At most 65536 characters.
-   * From `xep-0071`.
-   */
-  content?: string;
   /**
    * Chat state, sent with or instead of a message body.
    *
@@ -1064,6 +1060,12 @@ export interface XmppMucMessageOut {
    * Plain-text body.
    *
    * At most 65536 characters.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**
@@ -1079,14 +1081,6 @@ export interface XmppMucMessageOut {
    * @default "plain"
    */
   format?: MessageFormat;
-  /**
-   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
-   *
-   * XHTML-IM markup.
-   * At most 65536 characters.
-   * From `xep-0071`.
-   */
-  content?: string;
   /**
    * Chat state, sent with or instead of a message body.
    *
@@ -1137,6 +1131,12 @@ export interface XmppMucMessageIn {
    * Plain-text body.
    *
    * At most 65536 characters.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**
@@ -1152,14 +1152,6 @@ export interface XmppMucMessageIn {
    * @default "plain"
    */
   format?: MessageFormat;
-  /**
-   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
-   *
-   * XHTML-IM markup.
-   * At most 65536 characters.
-   * From `xep-0071`.
-   */
-  content?: string;
   /**
    * Chat state, sent with or instead of a message body.
    *

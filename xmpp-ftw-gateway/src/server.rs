@@ -1,5 +1,5 @@
-//! The HTTP listener: `GET /ws` (the browser WebSocket), `GET /healthz` and
-//! `GET /metrics`, on hyper 1.
+//! The HTTP listener: `GET /ws` (the browser WebSocket), `GET /healthz`,
+//! `GET /metrics` and the pages of [`pages`] (`/manual`, `/demo`…), on hyper 1.
 //!
 //! ```no_run
 //! # async fn demo(config: xmpp_ftw_gateway::config::Config) -> std::io::Result<()> {
@@ -25,6 +25,7 @@
 use crate::config::Config;
 use crate::link::Connector;
 use crate::metrics::{self, Metrics};
+use crate::pages;
 use crate::session;
 use http_body_util::Full;
 use hyper::body::{Bytes, Incoming};
@@ -259,6 +260,8 @@ fn route(
             );
             response
         }
+        // The people-facing pages (manual, demo, JS client, chat example).
+        (&Method::GET, path) if pages::serves(path) => pages::respond(path),
         (_, "/ws" | "/healthz" | "/metrics") => {
             let mut response = text(StatusCode::METHOD_NOT_ALLOWED, "method not allowed");
             response

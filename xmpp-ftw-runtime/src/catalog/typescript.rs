@@ -282,24 +282,54 @@ fn interface(
     if fields.is_empty() {
         return format!("{head} {{}}");
     }
-    let members: Vec<String> = fields
+    // A key can have several forms (`content` as plain text or, with XEP-0071, as
+    // XHTML); an interface may name it only once, so the forms become one member.
+    let mut keys: Vec<&str> = Vec::new();
+    for field in fields {
+        if !keys.contains(&field.key) {
+            keys.push(field.key);
+        }
+    }
+    let members: Vec<String> = keys
         .iter()
-        .map(|field| member(field, direction, owner_spec))
+        .map(|&key| {
+            let forms: Vec<&FieldInfo> = fields.iter().filter(|f| f.key == key).collect();
+            member(&forms, direction, owner_spec)
+        })
         .collect();
     format!("{head} {{\n{}\n}}", members.join("\n"))
 }
 
-fn member(field: &FieldInfo, direction: Direction, owner_spec: &str) -> String {
-    let optional = if field.required { "" } else { "?" };
-    let mut ty = ts_type(field.ty, direction);
-    if field.many {
-        ty.push_str("[]");
+/// One member for every form of a key: the union of their types, required only when
+/// every form is, and the docs of all forms.
+fn member(forms: &[&FieldInfo], direction: Direction, owner_spec: &str) -> String {
+    let optional = if forms.iter().all(|f| f.required) {
+        ""
+    } else {
+        "?"
+    };
+    let mut types: Vec<String> = Vec::new();
+    for field in forms {
+        let mut ty = ts_type(field.ty, direction);
+        if field.many {
+            ty.push_str("[]");
+        }
+        if !types.contains(&ty) {
+            types.push(ty);
+        }
     }
-    let doc = doc_lines(field.doc, field_notes(field, owner_spec));
+    let mut doc = Vec::new();
+    for field in forms {
+        if !doc.is_empty() {
+            doc.push(String::new());
+        }
+        doc.extend(doc_lines(field.doc, field_notes(field, owner_spec)));
+    }
     format!(
-        "{}  {}{optional}: {ty};",
+        "{}  {}{optional}: {};",
         jsdoc(&doc, "  "),
-        property_name(field.key)
+        property_name(forms[0].key),
+        types.join(" | ")
     )
 }
 
@@ -531,6 +561,34 @@ mod tests {
         assert_eq!(property_name("2fa"), "\"2fa\"");
         assert_eq!(jsdoc(&[], "  "), "");
     }
+
+    #[test]
+    fn forms_of_one_key_become_one_member() {
+        let plain = FieldInfo {
+            doc: "Plain text.",
+            ..field("content", TypeRef::String, false)
+        };
+        let markup = FieldInfo {
+            doc: "Markup.",
+            ..field("content", TypeRef::Xhtml, true)
+        };
+        let number = field("content", PRIORITY_LIKE, true);
+        let text = interface(
+            "Message",
+            &[],
+            &[plain, markup, number],
+            Direction::Out,
+            "x",
+        );
+        assert_eq!(text.matches("content?").count(), 1, "{text}");
+        assert!(text.contains("content?: string | number;"), "{text}");
+        assert!(
+            text.contains("Plain text.") && text.contains("Markup."),
+            "{text}"
+        );
+    }
+
+    const PRIORITY_LIKE: TypeRef = TypeRef::Integer { min: 0, max: 1 };
 
     #[test]
     fn output_is_stable() {
