@@ -152,7 +152,8 @@ $('join-room').addEventListener('submit', async (event) => {
   const room = $('room-jid').value.trim();
   const nick = $('nick').value.trim();
   rooms.set(room, { nick, occupants: new Set(), unread: 0 });
-  client.send('xmpp.muc.join', { room, nick });
+  // Enters the room, creating it with the default configuration if it is new.
+  client.send('xmpp.muc.create', { room, nick, instant: true });
   open('room', room);
 });
 
@@ -162,6 +163,12 @@ client.on('xmpp.muc.roster', (occupant) => {
   if (occupant.type === 'unavailable') room.occupants.delete(occupant.nick);
   else room.occupants.add(occupant.nick);
   renderSidebar();
+});
+
+client.on('xmpp.muc.error', (error) => {
+  if (!rooms.has(error.room)) return;
+  const why = error.error?.condition || 'error';
+  addMessage(key('room', error.room), { who: error.room, text: `Could not enter the room (${why})`, mine: false });
 });
 
 client.on('xmpp.muc.message', (message) => {

@@ -24,7 +24,7 @@ pub fn render(catalog: &Catalog, examples: &[Example]) -> String {
     let mut out = String::new();
     out.push_str("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.push_str("<title>XMPP-FTW manual</title>\n<style>\n");
+    out.push_str("<title>XMPP-FTW manual</title>\n<link rel=\"icon\" href=\"data:,\">\n<style>\n");
     out.push_str(STYLE);
     out.push_str("</style>\n</head>\n<body>\n");
     header(&mut out, catalog);
