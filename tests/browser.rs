@@ -128,16 +128,19 @@ async fn chat_example() {
     assert!(out.contains("step: both spoke in the room"));
 }
 
-/// `socket.io-client` over long-polling only, and a page reload that resumes the
-/// session without losing a message sent meanwhile. They need the gateway's Socket.IO
-/// endpoint and session resumption (docs/protocol.md), which are being merged; until
-/// then run them with `cargo test -p xmpp-ftw-tests --test browser -- --ignored`.
+/// `socket.io-client` over long-polling only, a page reload that resumes the session
+/// without losing a message sent meanwhile, and XML on demand in the demo. They need
+/// the gateway's Socket.IO endpoint, session resumption and `gateway.xml`
+/// (docs/protocol.md), which are being merged; until then run them with
+/// `cargo test -p xmpp-ftw-tests --test browser -- --ignored`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs the gateway's Socket.IO endpoint and resumption"]
-async fn socketio_polling_and_resume_after_reload() {
+#[ignore = "needs the gateway's Socket.IO endpoint, resumption and XML on demand"]
+async fn socketio_polling_resume_after_reload_and_xml() {
     let stack = stack().await;
     let out = run_script(&stack, "socketio.mjs", &[]).await;
     assert!(out.contains("step: roster callback over long-polling"));
     let out = run_script(&stack, "resume.mjs", &[]).await;
     assert!(out.contains("step: the message sent during the reload arrived once"));
+    let out = run_script(&stack, "xml.mjs", &[]).await;
+    assert!(out.contains("step: an incoming message shows the stanza it came from"));
 }

@@ -8,7 +8,9 @@ const params = new URLSearchParams(location.search);
 const socketUrl = new URL('../../ws', location.href);
 socketUrl.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
 
-const client = connect(socketUrl.href);
+// Resumable: after a reload the gateway hands the same XMPP session back, with
+// whatever arrived in between (docs/protocol.md).
+const client = connect(socketUrl.href, { resume: { storage: sessionStorage } });
 const contacts = new Map(); // bare JID -> { name, show, unread }
 const rooms = new Map(); // room JID -> { nick, occupants: Set, unread }
 const conversations = new Map(); // 'chat:<bare>' or 'room:<jid>' -> [{ who, text, mine }]
@@ -24,6 +26,22 @@ for (const field of ['jid', 'password', 'host', 'port']) {
 }
 if (params.has('room')) $('room-jid').value = params.get('room');
 
+async function enter(jid) {
+  me = bare(jid);
+  sessionStorage.setItem('chat.me', JSON.stringify(jid));
+  $('me').textContent = me;
+  $('nick').value ||= jid.user || 'me';
+  $('login').hidden = true;
+  $('app').hidden = false;
+  const roster = await client.emit('xmpp.roster.get', {});
+  for (const item of roster) upsertContact(bare(item.jid), { name: item.name });
+}
+
+client.ready.then(async ({ resumed }) => {
+  const saved = sessionStorage.getItem('chat.me');
+  if (resumed && saved) await enter(JSON.parse(saved));
+});
+
 $('login').addEventListener('submit', async (event) => {
   event.preventDefault();
   $('login-error').textContent = '';
@@ -33,14 +51,8 @@ $('login').addEventListener('submit', async (event) => {
   try {
     await client.ready;
     const jid = await client.login(credentials);
-    me = bare(jid);
-    $('me').textContent = me;
-    $('nick').value ||= jid.user || 'me';
-    $('login').hidden = true;
-    $('app').hidden = false;
     client.send('xmpp.presence', {});
-    const roster = await client.emit('xmpp.roster.get', {});
-    for (const item of roster) upsertContact(bare(item.jid), { name: item.name });
+    await enter(jid);
   } catch (error) {
     $('login-error').textContent = error.description || error.condition || String(error);
   }
