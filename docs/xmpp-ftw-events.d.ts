@@ -2886,6 +2886,12 @@ export interface XmppChatMessageOut {
    * Plain-text body.
    *
    * At most 65536 characters.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**
@@ -2985,6 +2991,12 @@ export interface XmppChatMessageIn {
    * Plain-text body.
    *
    * At most 65536 characters.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**
@@ -3658,6 +3670,12 @@ export interface XmppMucMessageOut {
    * Plain-text body.
    *
    * At most 65536 characters.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**
@@ -3730,6 +3748,12 @@ export interface XmppMucMessageIn {
    * Plain-text body.
    *
    * At most 65536 characters.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**

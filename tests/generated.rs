@@ -1,4 +1,5 @@
-//! The committed manual, JSON Schema and TypeScript declarations must be what
+//! The committed manual, JSON Schema, examples and TypeScript declarations (in
+//! `docs/` and the JS client's `clients/js/src/events.d.ts`) must be what
 //! the specs and fixtures generate now. Regenerate them with
 //! `UPDATE_GENERATED=1 cargo test -p xmpp-ftw-tests --test generated`.
 
@@ -60,6 +61,35 @@ fn typescript_declarations_are_up_to_date() {
     check(
         "xmpp-ftw-events.d.ts",
         &catalog::typescript::render(&CATALOG),
+    );
+}
+
+/// The gateway embeds the examples to show them in `/manual` and `/demo`.
+#[test]
+fn examples_are_up_to_date() {
+    check(
+        "events.examples.json",
+        &catalog::examples::render(&examples()),
+    );
+}
+
+/// The JS client ships the same declarations, so a typo in an event name or key is a
+/// compile error in the browser code too.
+#[test]
+fn js_client_declarations_are_up_to_date() {
+    let generated = catalog::typescript::render(&CATALOG);
+    if option_env!("XMPP_FTW_SPECS").is_some() {
+        return;
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../clients/js/src/events.d.ts");
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        std::fs::write(&path, &generated).expect("write clients/js/src/events.d.ts");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "clients/js/src/events.d.ts is stale: regenerate it with `UPDATE_GENERATED=1 cargo test -p xmpp-ftw-tests --test generated` and commit the result"
     );
 }
 

@@ -1,5 +1,6 @@
 //! The quick start: a private Prosody with two demo users and a MUC service,
-//! and the gateway in front of it, until Ctrl-C.
+//! and the gateway in front of it (with its manual, demo console and the chat
+//! example), until Ctrl-C.
 //!
 //! ```sh
 //! scripts/demo            # or: cargo run -p xmpp-ftw-tests --example demo -- [PORT]
@@ -46,6 +47,19 @@ async fn main() -> Result<(), String> {
     }
     if let Some(muc) = prosody.muc_domain() {
         println!("  rooms: <name>@{muc}");
+    }
+    let http = format!("http://{}", server.local_addr());
+    println!("Manual:       {http}/manual");
+    println!(
+        "Demo console: {http}/demo   (host 127.0.0.1, port {})",
+        prosody.c2s_port()
+    );
+    for (user, password) in USERS {
+        println!(
+            "Chat example: {http}/examples/chat/?jid={}&password={password}&host=127.0.0.1&port={}",
+            prosody.jid(user),
+            prosody.c2s_port()
+        );
     }
     println!("Ctrl-C stops both.");
     let stop = async {

@@ -14,7 +14,8 @@
 //! - [`session`]: one task per WebSocket — login/logout, events through the registry,
 //!   IQ callbacks with timeouts and the reply-origin guard, rate limits, backpressure;
 //! - [`server`]: the hyper listener (`/ws`, `/healthz`, `/metrics`) and graceful shutdown;
-//! - [`metrics`]: the Prometheus counters.
+//! - [`metrics`]: the Prometheus counters;
+//! - [`pages`]: `/manual`, `/demo`, `/client.js` and the chat example, embedded.
 //!
 //! `main.rs` is the command-line entry point.
 
@@ -22,6 +23,7 @@ pub mod config;
 pub mod connector;
 pub mod link;
 pub mod metrics;
+pub mod pages;
 pub mod protocol;
 pub mod server;
 pub mod session;

@@ -1,6 +1,6 @@
 //! The HTTP listener: `GET /ws` (the browser WebSocket), `/socket.io/` (the same
-//! sessions over Socket.IO v4, see [`crate::socketio`]), `GET /healthz` and
-//! `GET /metrics`, on hyper 1.
+//! sessions over Socket.IO v4, see [`crate::socketio`]), `GET /healthz`,
+//! `GET /metrics` and the pages of [`pages`] (`/manual`, `/demo`…), on hyper 1.
 //!
 //! ```no_run
 //! # async fn demo(config: xmpp_ftw_gateway::config::Config) -> std::io::Result<()> {
@@ -29,6 +29,7 @@
 use crate::config::Config;
 use crate::link::Connector;
 use crate::metrics::{self, Metrics};
+use crate::pages;
 use crate::session;
 use engineioxide::service::NotFoundService;
 use http_body_util::{Either, Full};
@@ -304,6 +305,8 @@ fn route(
             );
             response
         }
+        // The people-facing pages (manual, demo, JS client, chat example).
+        (&Method::GET, path) if pages::serves(path) => pages::respond(path),
         (_, "/ws" | "/healthz" | "/metrics") => {
             let mut response = text(StatusCode::METHOD_NOT_ALLOWED, "method not allowed");
             response

@@ -5,6 +5,10 @@
 //! spacing around them. Nothing depends on the clock or on hash order: the file is
 //! committed and compared byte for byte.
 
+use super::common::{
+    callback_word, contributes_to, direction_heading, direction_label, event_anchor, examples_for,
+    orphan_specs, plain_type_text, single_line, spec_only_share, type_anchor,
+};
 use super::{
     Callback, Catalog, Direction, EventInfo, Example, FieldInfo, GroupInfo, ResultInfo, SpecInfo,
     TypeInfo, TypeKind, TypeRef,
@@ -97,13 +101,7 @@ fn contents(catalog: &Catalog) -> Vec<String> {
 /// Every event with its spec and whether hand-written Rust (a runtime hook) takes part
 /// in it: the measure of how much of the protocol is purely declarative.
 fn glance(catalog: &Catalog) -> Vec<String> {
-    let total = catalog.events.len();
-    let spec_only = catalog
-        .events
-        .iter()
-        .filter(|event| event.hooks.is_empty())
-        .count();
-    let percent = (spec_only * 100).checked_div(total).unwrap_or(100);
+    let (spec_only, total, percent) = spec_only_share(catalog);
     let summary = format!(
         "{spec_only} of {total} events ({percent}%) are translated by their specs alone; \
          the others call a [runtime hook](#runtime-hooks) for state the specs cannot hold."
@@ -119,12 +117,7 @@ fn glance(catalog: &Catalog) -> Vec<String> {
                 .map(|d| d.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
-            match event.callback {
-                Callback::Required => "required",
-                Callback::Optional => "optional",
-                Callback::None => "none",
-            }
-            .to_owned(),
+            callback_word(event.callback).to_owned(),
             if hooks.is_empty() {
                 "no".to_owned()
             } else {
@@ -147,26 +140,6 @@ fn contents_entries(events: &[EventInfo], spec_id: &str) -> Vec<String> {
     own.map(|event| format!("  - {}", event_link(event.name)))
         .chain(extended.map(|event| format!("  - adds keys to {}", event_link(event.name))))
         .collect()
-}
-
-fn contributes_to(spec_id: &str, event: &EventInfo) -> bool {
-    event
-        .fields_out
-        .iter()
-        .chain(event.fields_in)
-        .any(|field| field.spec == spec_id)
-}
-
-/// Spec ids used by events but missing from `catalog.specs`, in order of first use.
-fn orphan_specs(catalog: &Catalog) -> Vec<&'static str> {
-    let mut orphans: Vec<&'static str> = Vec::new();
-    for event in catalog.events {
-        let known = catalog.specs.iter().any(|spec| spec.id == event.spec);
-        if !known && !orphans.contains(&event.spec) {
-            orphans.push(event.spec);
-        }
-    }
-    orphans
 }
 
 // ---------------------------------------------------------------------------------------
@@ -222,13 +195,6 @@ fn directions_text(directions: &[Direction]) -> String {
     }
 }
 
-fn direction_label(direction: Direction) -> &'static str {
-    match direction {
-        Direction::Out => "out (browser → gateway)",
-        Direction::In => "in (gateway → browser)",
-    }
-}
-
 fn callback_text(callback: Callback) -> &'static str {
     match callback {
         Callback::Required => "required — without one the request fails with `Missing callback`",
@@ -270,15 +236,12 @@ fn group_facts(groups: &[GroupInfo]) -> Vec<String> {
 }
 
 fn direction_section(event: &EventInfo, direction: Direction, examples: &[Example]) -> Vec<String> {
-    let heading = match direction {
-        Direction::Out => "### Out: browser → gateway",
-        Direction::In => "### In: gateway → browser",
-    };
+    let heading = format!("### {}", direction_heading(direction));
     let fields = match direction {
         Direction::Out => event.fields_out,
         Direction::In => event.fields_in,
     };
-    let mut blocks = vec![heading.to_owned(), field_table(fields, event.spec)];
+    let mut blocks = vec![heading, field_table(fields, event.spec)];
     // Only outgoing requests can carry a callback, so the result belongs here.
     if direction == Direction::Out {
         blocks.extend(result_section(event));
@@ -323,18 +286,6 @@ fn result_section(event: &EventInfo) -> Vec<String> {
         blocks.push(field_table(std::slice::from_ref(rsm), event.spec));
     }
     blocks
-}
-
-/// Fixtures of the event (or of one of its aliases) in `direction`, in the given order.
-fn examples_for<'a>(
-    event: &'a EventInfo,
-    direction: Direction,
-    examples: &'a [Example],
-) -> impl Iterator<Item = &'a Example> {
-    examples.iter().filter(move |example| {
-        let named = example.event == event.name || event.aliases.contains(&example.event.as_str());
-        named && example.direction == direction
-    })
 }
 
 fn example_blocks(example: &Example) -> Vec<String> {
@@ -383,19 +334,8 @@ fn field_type_text(field: &FieldInfo) -> String {
 
 fn type_text(ty: TypeRef) -> String {
     match ty {
-        TypeRef::String => "string".to_owned(),
-        TypeRef::Integer { min, max } => format!("integer ({}..{})", number(min), number(max)),
-        TypeRef::Boolean => "boolean".to_owned(),
-        TypeRef::Flag => "true (flag)".to_owned(),
-        TypeRef::Jid => "JID".to_owned(),
-        TypeRef::JidString => "JID string".to_owned(),
-        TypeRef::Resource => "JID resource".to_owned(),
-        TypeRef::DateTime => "date-time".to_owned(),
-        TypeRef::Xhtml => "XHTML".to_owned(),
-        TypeRef::RawXml => "raw XML".to_owned(),
-        TypeRef::LangMap => "{lang: text}".to_owned(),
-        TypeRef::DataForm => "data form (XEP-0004)".to_owned(),
         TypeRef::Named(info) => named_type_text(info),
+        other => plain_type_text(other),
     }
 }
 
@@ -406,15 +346,6 @@ fn named_type_text(info: &TypeInfo) -> String {
             format!("one of: {} ({link})", code_list(values))
         }
         TypeKind::Object { .. } => format!("object {link}"),
-    }
-}
-
-/// Integers as the manual prints them, with a real minus sign (`−128`).
-fn number(value: i64) -> String {
-    if value < 0 {
-        format!("−{}", value.unsigned_abs())
-    } else {
-        value.to_string()
     }
 }
 
@@ -543,11 +474,6 @@ fn cell(text: &str) -> String {
     single_line(text)
 }
 
-/// Multi-line spec docs folded onto one line, for table cells and headings.
-fn single_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn doc_block(doc: &str) -> Option<String> {
     let doc = doc.trim();
     (!doc.is_empty()).then(|| doc.to_owned())
@@ -605,27 +531,6 @@ fn event_link(name: &str) -> String {
 
 fn type_link(name: &str) -> String {
     format!("[{name}](#{})", type_anchor(name))
-}
-
-/// Explicit anchors, because every Markdown renderer slugs headings differently.
-fn event_anchor(name: &str) -> String {
-    format!("event-{}", slug(name))
-}
-
-fn type_anchor(name: &str) -> String {
-    format!("type-{}", slug(name))
-}
-
-fn slug(name: &str) -> String {
-    name.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

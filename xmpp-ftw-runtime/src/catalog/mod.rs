@@ -6,6 +6,9 @@
 //! [`markdown`], [`schema`] and [`typescript`], so the documentation can never describe
 //! an event the generated code does not implement.
 
+mod common;
+pub mod examples;
+pub mod html;
 pub mod markdown;
 #[cfg(test)]
 mod sample;

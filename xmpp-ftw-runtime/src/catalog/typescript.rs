@@ -323,8 +323,8 @@ fn interface(
     if fields.is_empty() {
         return format!("{head} {{}}");
     }
-    // A key several fields share (variants map one key per variant) is declared once,
-    // with the union of their types, documented by the first.
+    // A key can have several forms (`content` as plain text or, with XEP-0071, as
+    // XHTML); an interface may name it only once, so the forms become one member.
     let mut keys: Vec<&str> = Vec::new();
     for field in fields {
         if !keys.contains(&field.key) {
@@ -332,40 +332,45 @@ fn interface(
         }
     }
     let members: Vec<String> = keys
-        .into_iter()
-        .map(|key| {
-            let same: Vec<&FieldInfo> = fields.iter().filter(|f| f.key == key).collect();
-            member(&same, direction, owner_spec)
+        .iter()
+        .map(|&key| {
+            let forms: Vec<&FieldInfo> = fields.iter().filter(|f| f.key == key).collect();
+            member(&forms, direction, owner_spec)
         })
         .collect();
     format!("{head} {{\n{}\n}}", members.join("\n"))
 }
 
-fn member(same: &[&FieldInfo], direction: Direction, owner_spec: &str) -> String {
-    let Some(field) = same.first() else {
-        return String::new();
-    };
-    let optional = if same.iter().all(|f| f.required) {
+/// One member for every form of a key: the union of their types, required only when
+/// every form is, and the docs of all forms.
+fn member(forms: &[&FieldInfo], direction: Direction, owner_spec: &str) -> String {
+    let optional = if forms.iter().all(|f| f.required) {
         ""
     } else {
         "?"
     };
     let mut types: Vec<String> = Vec::new();
-    for f in same {
-        let mut ty = ts_type(f.ty, direction);
-        if f.many {
+    for field in forms {
+        let mut ty = ts_type(field.ty, direction);
+        if field.many {
             ty.push_str("[]");
         }
         if !types.contains(&ty) {
             types.push(ty);
         }
     }
-    let ty = types.join(" | ");
-    let doc = doc_lines(field.doc, field_notes(field, owner_spec));
+    let mut doc = Vec::new();
+    for field in forms {
+        if !doc.is_empty() {
+            doc.push(String::new());
+        }
+        doc.extend(doc_lines(field.doc, field_notes(field, owner_spec)));
+    }
     format!(
-        "{}  {}{optional}: {ty};",
+        "{}  {}{optional}: {};",
         jsdoc(&doc, "  "),
-        property_name(field.key)
+        property_name(forms[0].key),
+        types.join(" | ")
     )
 }
 
@@ -601,6 +606,34 @@ mod tests {
         assert_eq!(property_name("2fa"), "\"2fa\"");
         assert_eq!(jsdoc(&[], "  "), "");
     }
+
+    #[test]
+    fn forms_of_one_key_become_one_member() {
+        let plain = FieldInfo {
+            doc: "Plain text.",
+            ..field("content", TypeRef::String, false)
+        };
+        let markup = FieldInfo {
+            doc: "Markup.",
+            ..field("content", TypeRef::Xhtml, true)
+        };
+        let number = field("content", PRIORITY_LIKE, true);
+        let text = interface(
+            "Message",
+            &[],
+            &[plain, markup, number],
+            Direction::Out,
+            "x",
+        );
+        assert_eq!(text.matches("content?").count(), 1, "{text}");
+        assert!(text.contains("content?: string | number;"), "{text}");
+        assert!(
+            text.contains("Plain text.") && text.contains("Markup."),
+            "{text}"
+        );
+    }
+
+    const PRIORITY_LIKE: TypeRef = TypeRef::Integer { min: 0, max: 1 };
 
     #[test]
     fn output_is_stable() {
