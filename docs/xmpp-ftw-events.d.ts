@@ -213,7 +213,37 @@ export type RpcType = "boolean" | "i4" | "int" | "double" | "string" | "base64" 
  * From `xep-0009`.
  */
 export interface RpcValueOut {
-  /** A string value without a type element. */
+  /**
+   * A string value without a type element.
+   *
+   * `1` (true) or `0` (false), as XML-RPC writes booleans.
+   *
+   * Integer from 0 to 1.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A floating-point number, as its decimal text.
+   *
+   * At most 64 characters.
+   *
+   * Text.
+   *
+   * Base64-encoded binary data.
+   *
+   * A date and time, e.g. `19980717T14:08:55`.
+   *
+   * At most 64 characters.
+   *
+   * The items, each a value.
+   *
+   * The members, each a named value.
+   */
   value?: string | number | RpcValueOut[] | RpcMemberOut[];
   /**
    * The value's XML-RPC type; a value without one is a string.
@@ -229,7 +259,37 @@ export interface RpcValueOut {
  * From `xep-0009`.
  */
 export interface RpcValueIn {
-  /** A string value without a type element. */
+  /**
+   * A string value without a type element.
+   *
+   * `1` (true) or `0` (false), as XML-RPC writes booleans.
+   *
+   * Integer from 0 to 1.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A floating-point number, as its decimal text.
+   *
+   * At most 64 characters.
+   *
+   * Text.
+   *
+   * Base64-encoded binary data.
+   *
+   * A date and time, e.g. `19980717T14:08:55`.
+   *
+   * At most 64 characters.
+   *
+   * The items, each a value.
+   *
+   * The members, each a named value.
+   */
   value?: string | number | RpcValueIn[] | RpcMemberIn[];
   /**
    * The value's XML-RPC type; a value without one is a string.
@@ -247,7 +307,37 @@ export interface RpcValueIn {
 export interface RpcMemberOut {
   /** The member's name. */
   name: string;
-  /** A string value without a type element. */
+  /**
+   * A string value without a type element.
+   *
+   * `1` (true) or `0` (false), as XML-RPC writes booleans.
+   *
+   * Integer from 0 to 1.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A floating-point number, as its decimal text.
+   *
+   * At most 64 characters.
+   *
+   * Text.
+   *
+   * Base64-encoded binary data.
+   *
+   * A date and time, e.g. `19980717T14:08:55`.
+   *
+   * At most 64 characters.
+   *
+   * The items, each a value.
+   *
+   * The members, each a named value.
+   */
   value?: string | number | RpcValueOut[] | RpcMemberOut[];
   /**
    * The value's XML-RPC type; a value without one is a string.
@@ -265,7 +355,37 @@ export interface RpcMemberOut {
 export interface RpcMemberIn {
   /** The member's name. */
   name: string;
-  /** A string value without a type element. */
+  /**
+   * A string value without a type element.
+   *
+   * `1` (true) or `0` (false), as XML-RPC writes booleans.
+   *
+   * Integer from 0 to 1.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A floating-point number, as its decimal text.
+   *
+   * At most 64 characters.
+   *
+   * Text.
+   *
+   * Base64-encoded binary data.
+   *
+   * A date and time, e.g. `19980717T14:08:55`.
+   *
+   * At most 64 characters.
+   *
+   * The items, each a value.
+   *
+   * The members, each a named value.
+   */
   value?: string | number | RpcValueIn[] | RpcMemberIn[];
   /**
    * The value's XML-RPC type; a value without one is a string.
@@ -281,7 +401,37 @@ export interface RpcMemberIn {
  * From `xep-0009`.
  */
 export interface RpcParamOut {
-  /** A string value without a type element. */
+  /**
+   * A string value without a type element.
+   *
+   * `1` (true) or `0` (false), as XML-RPC writes booleans.
+   *
+   * Integer from 0 to 1.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A floating-point number, as its decimal text.
+   *
+   * At most 64 characters.
+   *
+   * Text.
+   *
+   * Base64-encoded binary data.
+   *
+   * A date and time, e.g. `19980717T14:08:55`.
+   *
+   * At most 64 characters.
+   *
+   * The items, each a value.
+   *
+   * The members, each a named value.
+   */
   value?: string | number | RpcValueOut[] | RpcMemberOut[];
   /**
    * The value's XML-RPC type; a value without one is a string.
@@ -297,7 +447,37 @@ export interface RpcParamOut {
  * From `xep-0009`.
  */
 export interface RpcParamIn {
-  /** A string value without a type element. */
+  /**
+   * A string value without a type element.
+   *
+   * `1` (true) or `0` (false), as XML-RPC writes booleans.
+   *
+   * Integer from 0 to 1.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A floating-point number, as its decimal text.
+   *
+   * At most 64 characters.
+   *
+   * Text.
+   *
+   * Base64-encoded binary data.
+   *
+   * A date and time, e.g. `19980717T14:08:55`.
+   *
+   * At most 64 characters.
+   *
+   * The items, each a value.
+   *
+   * The members, each a named value.
+   */
   value?: string | number | RpcValueIn[] | RpcMemberIn[];
   /**
    * The value's XML-RPC type; a value without one is a string.
@@ -2374,7 +2554,11 @@ export interface JingleSsrcIn {
  * From `xep-0167`.
  */
 export interface JingleRtpDescriptionOut {
-  /** `audio` or `video`. */
+  /**
+   * `audio` or `video`.
+   *
+   * `audio` or `video`.
+   */
   media?: string;
   /** The sender's SSRC. */
   ssrc?: string;
@@ -2408,7 +2592,11 @@ export interface JingleRtpDescriptionOut {
  * From `xep-0167`.
  */
 export interface JingleRtpDescriptionIn {
-  /** `audio` or `video`. */
+  /**
+   * `audio` or `video`.
+   *
+   * `audio` or `video`.
+   */
   media?: string;
   /** The sender's SSRC. */
   ssrc?: string;
@@ -2541,7 +2729,11 @@ export interface JingleFingerprintIn {
  * From `xep-0176`.
  */
 export interface JingleIceTransportOut {
-  /** ICE username fragment. */
+  /**
+   * ICE username fragment.
+   *
+   * ICE username fragment.
+   */
   ufrag?: string;
   /** ICE password. */
   pwd?: string;
@@ -2563,7 +2755,11 @@ export interface JingleIceTransportOut {
  * From `xep-0176`.
  */
 export interface JingleIceTransportIn {
-  /** ICE username fragment. */
+  /**
+   * ICE username fragment.
+   *
+   * ICE username fragment.
+   */
   ufrag?: string;
   /** ICE password. */
   pwd?: string;
@@ -2642,6 +2838,12 @@ export interface ForwardedOut {
    *
    * At most 65536 characters.
    * From `rfc6121-chat`.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**
@@ -2740,6 +2942,12 @@ export interface ForwardedIn {
    *
    * At most 65536 characters.
    * From `rfc6121-chat`.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**
@@ -3441,7 +3649,37 @@ export interface XmppRpcPerformOut {
 
 /** What the `xmpp.rpc.perform` callback receives on success, one object per item. */
 export interface XmppRpcPerformResult {
-  /** A string value without a type element. */
+  /**
+   * A string value without a type element.
+   *
+   * `1` (true) or `0` (false), as XML-RPC writes booleans.
+   *
+   * Integer from 0 to 1.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A 32-bit integer.
+   *
+   * Integer from -2147483648 to 2147483647.
+   *
+   * A floating-point number, as its decimal text.
+   *
+   * At most 64 characters.
+   *
+   * Text.
+   *
+   * Base64-encoded binary data.
+   *
+   * A date and time, e.g. `19980717T14:08:55`.
+   *
+   * At most 64 characters.
+   *
+   * The items, each a value.
+   *
+   * The members, each a named value.
+   */
   value?: string | number | RpcValueIn[] | RpcMemberIn[];
   /**
    * The value's XML-RPC type; a value without one is a string.
@@ -4776,7 +5014,11 @@ export interface XmppSearchDoResult {
 export interface XmppHttpVerifyIn {
   /** The HTTP server. */
   from?: Jid;
-  /** The IQ's id (for an IQ). */
+  /**
+   * The IQ's id (for an IQ).
+   *
+   * The message's thread (for a message).
+   */
   id?: string;
   /** The request to confirm. */
   request: HttpRequestIn;
@@ -4795,12 +5037,20 @@ export interface XmppHttpVerifyIn {
 export interface XmppHttpConfirmOut {
   /** The HTTP server that asked. */
   to: string;
-  /** The request, echoed back (optional for an IQ). */
+  /**
+   * The request, echoed back (optional for an IQ).
+   *
+   * The request (required for a message).
+   */
   request?: HttpRequestOut;
   /** `iq` or `message`, as in `xmpp.http.verify`. */
   type: HttpStanza;
   /**
    * The request's id (required for an IQ).
+   *
+   * At most 1024 characters.
+   *
+   * The request's thread.
    *
    * At most 1024 characters.
    */
@@ -4816,12 +5066,20 @@ export interface XmppHttpConfirmOut {
 export interface XmppHttpDenyOut {
   /** The HTTP server that asked. */
   to: string;
-  /** The request, echoed back (optional for an IQ). */
+  /**
+   * The request, echoed back (optional for an IQ).
+   *
+   * The request (required for a message).
+   */
   request?: HttpRequestOut;
   /** `iq` or `message`, as in `xmpp.http.verify`. */
   type: HttpStanza;
   /**
    * The request's id (required for an IQ).
+   *
+   * At most 1024 characters.
+   *
+   * The request's thread.
    *
    * At most 1024 characters.
    */
@@ -5480,6 +5738,12 @@ export interface XmppCarbonsReceivedIn {
    *
    * At most 65536 characters.
    * From `rfc6121-chat`.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**
@@ -5584,6 +5848,12 @@ export interface XmppCarbonsSentIn {
    *
    * At most 65536 characters.
    * From `rfc6121-chat`.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**
@@ -5716,6 +5986,12 @@ export interface XmppMamMessageIn {
    *
    * At most 65536 characters.
    * From `rfc6121-chat`.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
    */
   content?: string;
   /**
