@@ -129,12 +129,9 @@ async fn chat_example() {
 }
 
 /// `socket.io-client` over long-polling only, a page reload that resumes the session
-/// without losing a message sent meanwhile, and XML on demand in the demo. They need
-/// the gateway's Socket.IO endpoint, session resumption and `gateway.xml`
-/// (docs/protocol.md), which are being merged; until then run them with
-/// `cargo test -p xmpp-ftw-tests --test browser -- --ignored`.
+/// without losing a message sent meanwhile, and XML on demand in the demo
+/// (docs/protocol.md).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs the gateway's Socket.IO endpoint, resumption and XML on demand"]
 async fn socketio_polling_resume_after_reload_and_xml() {
     let stack = stack().await;
     let out = run_script(&stack, "socketio.mjs", &[]).await;
