@@ -313,6 +313,12 @@ fn result_section(event: &EventInfo) -> Vec<String> {
             );
             blocks.push(field_table(fields, event.spec));
         }
+        ResultInfo::Value(field) => blocks.push(format!(
+            "On success the callback receives {} ({}): {}",
+            type_text(field.ty),
+            field.xml_path,
+            field.doc
+        )),
     }
     if let Some(rsm) = event.rsm {
         blocks.push(
@@ -395,7 +401,11 @@ fn type_text(ty: TypeRef) -> String {
         TypeRef::RawXml => "raw XML".to_owned(),
         TypeRef::LangMap => "{lang: text}".to_owned(),
         TypeRef::DataForm => "data form (XEP-0004)".to_owned(),
+        TypeRef::Json => "any JSON".to_owned(),
         TypeRef::Named(info) => named_type_text(info),
+        TypeRef::NamedOrString(info, key) => {
+            format!("{} (or a string: `{{{key}}}`)", named_type_text(info))
+        }
     }
 }
 

@@ -10,3 +10,4 @@
 //! - `guard`: `fn(&Session, Elem<'_>) -> bool`, narrows an incoming match.
 
 pub mod xep_0045;
+pub mod xep_0060;
