@@ -132,6 +132,29 @@ pub fn object<'a>(v: &'a Value, key: &Key<'_>) -> Result<&'a Map, ClientError> {
         .ok_or_else(|| ClientError::wrong_type(key, "an object"))
 }
 
+/// An object, or a string standing for the object with only its `string_key`
+/// (a pubsub item's plain-text body and its structured payloads share one key).
+#[derive(Debug, Clone, Copy)]
+pub enum ObjOrStr<'a> {
+    Obj(&'a Map),
+    Str(&'a str),
+}
+
+pub fn object_or_string<'a>(v: &'a Value, key: &Key<'_>) -> Result<ObjOrStr<'a>, ClientError> {
+    match v {
+        Value::Object(o) => Ok(ObjOrStr::Obj(o)),
+        Value::String(s) => Ok(ObjOrStr::Str(s)),
+        _ => Err(ClientError::wrong_type(key, "a string or an object")),
+    }
+}
+
+/// Any JSON value, as the JSON text XEP-0335 carries.
+pub fn json_text(v: &Value, key: &Key<'_>, max_len: Option<usize>) -> Result<String, ClientError> {
+    let text = v.to_string();
+    check_text(&text, key, max_len)?;
+    Ok(text)
+}
+
 pub fn array<'a>(v: &'a Value, key: &Key<'_>) -> Result<&'a [Value], ClientError> {
     v.as_array()
         .map(Vec::as_slice)

@@ -55,6 +55,11 @@ impl JsonWriter {
 
     /// A point to come back to, when a value turns out to be unusable after its
     /// key was written (an object missing a required member).
+    /// Whether the last value written is `{}` (an object at `.` that found nothing).
+    pub fn ends_with_empty_object(&self) -> bool {
+        self.buf.ends_with("{}")
+    }
+
     #[inline]
     pub fn mark(&self) -> (usize, bool) {
         (self.buf.len(), self.need_comma)

@@ -100,6 +100,12 @@ fn scalar_value(ir: &Ir, f: &FieldIr, dir: Dir, s: TokenStream) -> TokenStream {
             true
         }),
         Ty::LangMap | Ty::DataForm => quote!(false),
+        Ty::Json => quote!({
+            match #rt::serde_json::from_str::<#rt::serde_json::Value>(&#s) {
+                ::core::result::Result::Ok(v) => { j.raw(&v.to_string()); true }
+                ::core::result::Result::Err(_) => false,
+            }
+        }),
         Ty::Named(t) => match &ir.types[t].kind {
             TypeKind::Enum(values) | TypeKind::ElementName { values, .. } => {
                 let values = values.iter().map(|v| lit(v));
@@ -335,12 +341,21 @@ fn field_code(
                 }
             }
         }
-        (None, false) if f.ty == Ty::DataForm => {
+        (None, false)
+            if f.ty == Ty::DataForm
+                || matches!(f.ty, Ty::Named(t) if matches!(ir.types[t].kind, TypeKind::Object(_))) =>
+        {
             let v = element_value(ir, f, dir, root.clone());
+            // An object at `.` that found none of its fields is absent.
+            let empty = if f.ty == Ty::DataForm {
+                quote!(false)
+            } else {
+                quote!(j.ends_with_empty_object())
+            };
             quote! {
                 let m = j.mark();
                 j.key(#key);
-                if #v { #has = true; } else { j.rollback(m); }
+                if #v && !(#empty) { #has = true; } else { j.rollback(m); }
             }
         }
         (None, false) => quote!(),
@@ -689,6 +704,22 @@ pub fn result_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
     let body =
         match &e.result {
             None => quote!(::std::string::String::from("true")),
+            Some(ResultIr { value: Some(f), .. }) => {
+                let el = nav(
+                    &quote!(st),
+                    f.path.as_ref().map_or(&[][..], |p| &p.segs[..]),
+                );
+                let write = element_value(ir, f, Dir::In, quote!(el));
+                quote! {
+                    let mut jw = #rt::json_out::JsonWriter::new();
+                    let j = &mut jw;
+                    let written = match #el {
+                        ::core::option::Option::Some(el) => #write,
+                        ::core::option::Option::None => false,
+                    };
+                    if written { jw.finish() } else { ::std::string::String::from("null") }
+                }
+            }
             Some(r) if r.item_fields().is_empty() => quote!(::std::string::String::from("true")),
             Some(r) => {
                 let fields: Vec<&FieldIr> = r.fields.iter().filter(|f| f.dirs.inc).collect();

@@ -197,10 +197,14 @@ fn read_value(ir: &Ir, f: &FieldIr, dir: Dir, v: TokenStream, key: TokenStream) 
         Ty::LangMap => quote!(#rt::json_in::lang_map(#v, #key, #max)),
         Ty::DataForm if dir == Dir::Out => quote!(#rt::forms::submitted(#v, #key)),
         Ty::DataForm => quote!(#rt::forms::received(#v)),
+        Ty::Json => quote!(#rt::json_in::json_text(#v, #key, #max)),
         Ty::Named(i) => match &ir.types[i].kind {
             TypeKind::Enum(values) | TypeKind::ElementName { values, .. } => {
                 let values = values.iter().map(|s| lit(s));
                 quote!(#rt::json_in::one_of(#v, #key, &[#(#values),*]))
+            }
+            TypeKind::Object(_) if f.string_key.is_some() => {
+                quote!(#rt::json_in::object_or_string(#v, #key))
             }
             TypeKind::Object(_) => quote!(#rt::json_in::object(#v, #key)),
         },
@@ -497,6 +501,22 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                 push_text(&mut root, steps, &presence, AttrSrc::Value(v));
             }
             (Some(Seg::Name | Seg::Ns), _) => {}
+            // An object at `.`: its fields are children of the element being written.
+            (None, Ty::Named(t)) if matches!(ir.types[t].kind, TypeKind::Object(_)) => {
+                let enc = type_fn(&ir.types[t].name, dir);
+                let key = lit(&f.key);
+                push_leaf(
+                    &mut root,
+                    &[],
+                    &presence,
+                    quote! {
+                                if let ::core::option::Option::Some(o) = #var {
+                            let k = #rt::json_in::Key { parent: key, name: #key };
+                            #enc(o, &k, w)?;
+                        }
+                    },
+                );
+            }
             (Some(Seg::Elem { ns, name }), _) => {
                 let (ns, name) = (lit(ns), lit(name));
                 let parent = &path.segs[..path.segs.len() - 1];
@@ -577,6 +597,12 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                     Ty::Named(t) if matches!(ir.types[t].kind, TypeKind::Object(_)) => {
                         let enc = type_fn(&ir.types[t].name, dir);
                         let key = lit(&f.key);
+                        let str_write = string_key_write(ir, t, f);
+                        let either = if f.string_key.is_some() {
+                            quote!(#var)
+                        } else {
+                            quote!(#var.map(#rt::json_in::ObjOrStr::Obj))
+                        };
                         let code = if f.many {
                             quote! {
                                 if let ::core::option::Option::Some(items) = #var {
@@ -589,13 +615,36 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                                     }
                                 }
                             }
+                        } else if children_only(ir, t) {
+                            // Shares the element with other fields of the plan (an item's
+                            // `@id` beside its payload).
+                            let code = quote! {
+                                match #either {
+                                    ::core::option::Option::Some(#rt::json_in::ObjOrStr::Obj(o)) => {
+                                        let k = #rt::json_in::Key { parent: key, name: #key };
+                                        #enc(o, &k, w)?;
+                                    }
+                                    ::core::option::Option::Some(#rt::json_in::ObjOrStr::Str(s)) => { #str_write }
+                                    ::core::option::Option::None => {}
+                                }
+                            };
+                            push_leaf(&mut root, &path.segs, &presence, code);
+                            quote!()
                         } else {
                             quote! {
-                                if let ::core::option::Option::Some(o) = #var {
-                                    let k = #rt::json_in::Key { parent: key, name: #key };
-                                    w.start(#name, #ns);
-                                    #enc(o, &k, w)?;
-                                    w.end();
+                                match #either {
+                                    ::core::option::Option::Some(#rt::json_in::ObjOrStr::Obj(o)) => {
+                                        let k = #rt::json_in::Key { parent: key, name: #key };
+                                        w.start(#name, #ns);
+                                        #enc(o, &k, w)?;
+                                        w.end();
+                                    }
+                                    ::core::option::Option::Some(#rt::json_in::ObjOrStr::Str(s)) => {
+                                        w.start(#name, #ns);
+                                        #str_write
+                                        w.end();
+                                    }
+                                    ::core::option::Option::None => {}
                                 }
                             }
                         };
@@ -837,6 +886,7 @@ fn value_to_cow(ir: &Ir, f: &FieldIr, v: TokenStream) -> TokenStream {
             quote!((#v).map(|b| ::std::borrow::Cow::<str>::Borrowed(if b { "true" } else { "false" })))
         }
         Ty::Jid if f.part.is_none() => quote!((#v).clone()),
+        Ty::Json => quote!((#v).as_deref().map(::std::borrow::Cow::<str>::Borrowed)),
         _ => quote!((#v).map(::std::borrow::Cow::<str>::Borrowed)),
     }
 }
@@ -858,6 +908,7 @@ fn scalar_to_string(
             quote!(::std::borrow::Cow::<str>::Borrowed(if #read? { "true" } else { "false" }))
         }
         Ty::Jid if f.part.is_none() => quote!(#read?),
+        Ty::Json => quote!(::std::borrow::Cow::<str>::Owned(#read?)),
         _ => quote!(::std::borrow::Cow::<str>::Borrowed(#read?)),
     }
 }
@@ -1170,6 +1221,52 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
             ::core::result::Result::Ok(#rt::translate::Encoded { xml: writer.into_string(), id, to })
         }
     }
+}
+
+/// How a string given for an object with `string_key` is written: as that key's
+/// field of the type (its text, or one child element's text). Fields without
+/// `string_key` never hold a string.
+fn string_key_write(ir: &Ir, t: usize, f: &FieldIr) -> TokenStream {
+    let rt = rt();
+    let (Some(sk), TypeKind::Object(fields)) = (&f.string_key, &ir.types[t].kind) else {
+        return quote!(let _ = s;);
+    };
+    let key = lit(&f.key);
+    let Some(target) = fields.iter().find(|tf| &tf.key == sk) else {
+        return quote!(let _ = s;);
+    };
+    let max = match target.max_len {
+        Some(m) => {
+            let m = m as usize;
+            quote!(::core::option::Option::Some(#m))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let check =
+        quote!(#rt::json_in::check_text(s, &#rt::json_in::Key { parent: key, name: #key }, #max)?;);
+    match target.path.as_ref().map(|p| p.segs.as_slice()) {
+        Some([Seg::Text]) => quote!(#check w.text(s);),
+        Some([Seg::Elem { ns, name }]) => {
+            let (ns, name) = (lit(ns), lit(name));
+            quote!(#check w.start(#name, #ns); w.text(s); w.end();)
+        }
+        _ => quote!(let _ = s;),
+    }
+}
+
+/// Whether an object type writes only child elements (no attribute or text of its
+/// own element), so its fields can be written into an element other fields share.
+fn children_only(ir: &Ir, t: usize) -> bool {
+    let TypeKind::Object(fields) = &ir.types[t].kind else {
+        return false;
+    };
+    fields
+        .iter()
+        .all(|f| match f.path.as_ref().and_then(|p| p.segs.first()) {
+            Some(Seg::Elem { .. }) => true,
+            None => matches!(f.ty, Ty::Named(i) if children_only(ir, i)),
+            _ => false,
+        })
 }
 
 /// Whether a field writes the element `cond` names as a whole element of its

@@ -330,6 +330,7 @@ fn type_ref(ir: &Ir, ty: Ty) -> TokenStream {
         Ty::RawXml => quote!(#rt::catalog::TypeRef::RawXml),
         Ty::LangMap => quote!(#rt::catalog::TypeRef::LangMap),
         Ty::DataForm => quote!(#rt::catalog::TypeRef::DataForm),
+        Ty::Json => quote!(#rt::catalog::TypeRef::Json),
         Ty::Named(i) => {
             let t = format_ident!("TYPE_{}", snake(&ir.types[i].name).to_uppercase());
             quote!(#rt::catalog::TypeRef::Named(&#t))
@@ -346,7 +347,13 @@ fn field_infos<'a>(ir: &Ir, fields: impl Iterator<Item = &'a FieldIr>) -> TokenS
         for f in all {
             let key = &f.key;
             let doc = &f.doc;
-            let ty = type_ref(ir, f.ty);
+            let ty = match (&f.string_key, f.ty) {
+                (Some(sk), Ty::Named(i)) => {
+                    let t = format_ident!("TYPE_{}", snake(&ir.types[i].name).to_uppercase());
+                    quote!(#rt::catalog::TypeRef::NamedOrString(&#t, #sk))
+                }
+                _ => type_ref(ir, f.ty),
+            };
             let required = f.required;
             let many = f.many;
             let default = opt_str(&f.default);
@@ -428,6 +435,10 @@ fn catalog(ir: &Ir) -> TokenStream {
         let inc = field_infos(ir, e.fields.iter().filter(|f| f.dirs.inc));
         let result = if e.iq.is_some() {
             match &e.result {
+                Some(r) if r.value.is_some() => {
+                    let info = field_infos(ir, r.value.iter());
+                    quote!(#rt::catalog::ResultInfo::Value(&#info[0]))
+                }
                 Some(r) if !r.item_fields().is_empty() => {
                     let item_fields = r.item_fields();
                     let fields = field_infos(ir, item_fields.iter());

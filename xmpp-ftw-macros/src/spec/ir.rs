@@ -59,6 +59,8 @@ pub enum Ty {
     LangMap,
     /// An XEP-0004 data form (built in: `xmpp_ftw_runtime::forms`).
     DataForm,
+    /// Any JSON value, carried as JSON text (XEP-0335).
+    Json,
     /// Index into [`Ir::types`].
     Named(usize),
 }
@@ -81,6 +83,7 @@ impl Ty {
             "raw_xml" => Ty::RawXml,
             "lang_map" => Ty::LangMap,
             "data_form" => Ty::DataForm,
+            "json" => Ty::Json,
             _ => return None,
         })
     }
@@ -236,6 +239,8 @@ pub struct FieldIr {
     pub form_type: Option<String>,
     /// `data_form`: the `type` of the submitted `<x/>`.
     pub submit_as: String,
+    /// Object fields: the key a JSON string going out stands for.
+    pub string_key: Option<String>,
     pub variants: Vec<(String, Vec<FieldIr>)>,
     /// `type = "stanza"`: replaced, once every spec is read, by the embedded
     /// event's incoming fields (see `resolve::expand_stanzas`).
@@ -298,6 +303,8 @@ pub struct ResultIr {
     pub fields: Vec<FieldIr>,
     /// The callback's third argument: an object read from the reply (path relative to the `<iq/>`).
     pub rsm: Option<FieldIr>,
+    /// The callback's data is this field's value alone (path relative to the `<iq/>`).
+    pub value: Option<FieldIr>,
 }
 
 impl ResultIr {
@@ -346,6 +353,7 @@ impl ResultIr {
                         fallback: None,
                         form_type: None,
                         submit_as: String::new(),
+                        string_key: None,
                         variants: Vec::new(),
                         embed: None,
                         vouch: None,

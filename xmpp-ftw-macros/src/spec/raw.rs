@@ -125,6 +125,9 @@ pub struct RawResult {
     /// The callback's third argument (XEP-0059 result set), read from the reply.
     #[serde(default)]
     pub rsm: Option<Sp<RawField>>,
+    /// The callback's data is this one value (a parsed form), not an object of fields.
+    #[serde(default)]
+    pub value: Option<Sp<RawField>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -190,6 +193,9 @@ pub struct RawField {
     /// `data_form` fields: the `type` of a submitted `<x/>` (submit, form, cancel).
     #[serde(default)]
     pub submit_as: Option<Sp<String>>,
+    /// Object fields: a JSON string going out stands for `{ <string_key>: string }`.
+    #[serde(default)]
+    pub string_key: Option<Sp<String>>,
     #[serde(default)]
     pub variants: IndexMap<Sp<String>, IndexMap<Sp<String>, Sp<RawField>>>,
     /// `stanza` fields: the event whose incoming payload the embedded stanza carries.

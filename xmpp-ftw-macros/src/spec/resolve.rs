@@ -744,11 +744,22 @@ fn resolve_field(
     if let Some(m) = f.max_len
         && !matches!(
             ty,
-            Ty::String | Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Resource
+            Ty::String | Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Resource | Ty::Json
         )
     {
         let _ = m;
         return Err(cx.err(k, raw.span(), "'max_len' applies to text fields only"));
+    }
+    if let Some(sk) = &f.string_key {
+        let object = kind_of(ty) == Some(KindTag::Object);
+        let at_element = matches!(path.as_ref().and_then(|p| p.last()), Some(Seg::Elem { .. }));
+        if !object || !at_element || f.many {
+            return Err(cx.err(
+                k,
+                sk.span(),
+                "'string_key' applies to one object at an element path",
+            ));
+        }
     }
     Ok(FieldIr {
         key: k.to_owned(),
@@ -772,6 +783,7 @@ fn resolve_field(
         fallback,
         form_type: f.form_type.as_ref().map(|t| t.get_ref().clone()),
         submit_as,
+        string_key: f.string_key.as_ref().map(|s| s.get_ref().clone()),
         variants,
         embed,
         vouch: resolve_where(cx, k, f, dirs)?,
@@ -1386,11 +1398,36 @@ fn resolve_event(
                     Some(f)
                 }
             };
+            let value = match &r.get_ref().value {
+                None => None,
+                Some(raw) => {
+                    let key = Sp::new(raw.span(), "value".to_owned());
+                    let icx = FieldCx {
+                        owner: format!("event '{n}' result"),
+                        default_ns: Some(NS_CLIENT),
+                        ..rcx
+                    };
+                    let f = resolve_field(&icx, reg, &key, raw)?;
+                    let at_element = matches!(
+                        f.path.as_ref().and_then(|p| p.last()),
+                        Some(Seg::Elem { .. })
+                    );
+                    if !at_element || f.many || !f.dirs.inc || each_all.len() + fields.len() > 0 {
+                        return Err(icx.err(
+                            "value",
+                            raw.span(),
+                            "'value' is one value at an element path, read coming in, and the whole result",
+                        ));
+                    }
+                    Some(f)
+                }
+            };
             Some(ResultIr {
                 each,
                 each_all,
                 fields,
                 rsm,
+                value,
             })
         }
     };

@@ -121,6 +121,8 @@ pub(super) fn plain_type_text(ty: TypeRef) -> String {
         TypeRef::RawXml => "raw XML".to_owned(),
         TypeRef::LangMap => "{lang: text}".to_owned(),
         TypeRef::DataForm => "data form (XEP-0004)".to_owned(),
+        TypeRef::Json => "any JSON".to_owned(),
         TypeRef::Named(info) => info.name.to_owned(),
+        TypeRef::NamedOrString(info, key) => format!("{} (or a string: {{{key}}})", info.name),
     }
 }

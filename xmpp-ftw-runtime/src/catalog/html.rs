@@ -231,13 +231,18 @@ fn result_section(out: &mut String, event: &EventInfo) {
         ResultInfo::List(_) => {
             "On success the callback receives an array of objects, one per item:"
         }
+        ResultInfo::Value(_) => "On success the callback receives one value:",
     };
     let _ = writeln!(
         out,
         "<p class=\"result\"><strong>Result.</strong> {text}</p>"
     );
-    if let ResultInfo::Object(fields) | ResultInfo::List(fields) = event.result {
-        field_table(out, fields, event.spec);
+    match event.result {
+        ResultInfo::Object(fields) | ResultInfo::List(fields) => {
+            field_table(out, fields, event.spec);
+        }
+        ResultInfo::Value(field) => field_table(out, std::slice::from_ref(field), event.spec),
+        _ => {}
     }
 }
 

@@ -276,6 +276,12 @@ fn result_section(event: &EventInfo) -> Vec<String> {
             );
             blocks.push(field_table(fields, event.spec));
         }
+        ResultInfo::Value(field) => blocks.push(format!(
+            "On success the callback receives {} ({}): {}",
+            type_text(field.ty),
+            field.xml_path,
+            field.doc
+        )),
     }
     if let Some(rsm) = event.rsm {
         blocks.push(
@@ -335,6 +341,9 @@ fn field_type_text(field: &FieldInfo) -> String {
 fn type_text(ty: TypeRef) -> String {
     match ty {
         TypeRef::Named(info) => named_type_text(info),
+        TypeRef::NamedOrString(info, key) => {
+            format!("{} (or a string: `{{{key}}}`)", named_type_text(info))
+        }
         other => plain_type_text(other),
     }
 }

@@ -124,8 +124,13 @@ pub enum TypeRef {
     /// An XEP-0004 data form: `[{var, value, type?, label?}]` going out,
     /// `{title?, instructions?, fields?, reported?, items}` coming in.
     DataForm,
+    /// Any JSON value, carried in the XML as JSON text.
+    Json,
     /// A spec-defined enum, element-name enum or object type.
     Named(&'static TypeInfo),
+    /// An object type which the browser may also send as a string: the string
+    /// stands for `{ <key>: string }`. Received as the object.
+    NamedOrString(&'static TypeInfo, &'static str),
 }
 
 /// A named type defined in a spec's `[types]` table.
@@ -166,6 +171,8 @@ pub enum ResultInfo {
     Object(&'static [FieldInfo]),
     /// A list of objects, one per repeated element of the IQ result.
     List(&'static [FieldInfo]),
+    /// One value read from the IQ result (a parsed data form), `null` when absent.
+    Value(&'static FieldInfo),
 }
 
 /// An "at least one of" group.

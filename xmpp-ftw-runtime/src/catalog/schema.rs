@@ -137,6 +137,7 @@ fn result_schema(event: &EventInfo) -> Option<Value> {
             "type": "array",
             "items": object_schema(fields, Direction::In),
         }),
+        ResultInfo::Value(field) => value_schema(field.ty, Direction::In),
     };
     Some(with_description(schema, &description))
 }
@@ -168,6 +169,7 @@ fn result_kind(result: &ResultInfo) -> &'static str {
         ResultInfo::StanzaId => "stanza-id",
         ResultInfo::Object(_) => "object",
         ResultInfo::List(_) => "list",
+        ResultInfo::Value(_) => "value",
     }
 }
 
@@ -302,7 +304,12 @@ fn value_schema(ty: TypeRef, direction: Direction) -> Value {
             json!({ "type": "object", "additionalProperties": { "type": "string" } })
         }
         TypeRef::DataForm => data_form_schema(direction),
+        TypeRef::Json => json!({}),
         TypeRef::Named(info) => type_ref(info, direction),
+        TypeRef::NamedOrString(info, _) => match direction {
+            Direction::Out => json!({ "anyOf": [{ "type": "string" }, type_ref(info, direction)] }),
+            Direction::In => type_ref(info, direction),
+        },
     }
 }
 

@@ -201,7 +201,9 @@ fn result_interface(event: &EventInfo) -> Option<String> {
     let (fields, per_item) = match event.result {
         ResultInfo::Object(fields) => (fields, ""),
         ResultInfo::List(fields) => (fields, ", one object per item"),
-        ResultInfo::Nothing | ResultInfo::True | ResultInfo::StanzaId => return None,
+        ResultInfo::Nothing | ResultInfo::True | ResultInfo::StanzaId | ResultInfo::Value(_) => {
+            return None;
+        }
     };
     let doc = vec![format!(
         "What the `{}` callback receives on success{per_item}.",
@@ -224,6 +226,7 @@ fn result_type(event: &EventInfo) -> Option<String> {
         ResultInfo::StanzaId => Some("{ id: string }".to_owned()),
         ResultInfo::Object(_) => Some(result_type_name(event.name)),
         ResultInfo::List(_) => Some(format!("{}[]", result_type_name(event.name))),
+        ResultInfo::Value(field) => Some(ts_type(field.ty, Direction::In)),
     }
 }
 
@@ -394,7 +397,12 @@ fn ts_type(ty: TypeRef, direction: Direction) -> String {
             Direction::Out => "SubmittedField[]".to_owned(),
             Direction::In => "DataForm".to_owned(),
         },
+        TypeRef::Json => "unknown".to_owned(),
         TypeRef::Named(info) => type_name(info, direction),
+        TypeRef::NamedOrString(info, _) => match direction {
+            Direction::Out => format!("string | {}", type_name(info, direction)),
+            Direction::In => type_name(info, direction),
+        },
     }
 }
 
@@ -423,6 +431,8 @@ fn type_note(ty: TypeRef) -> Option<String> {
         TypeRef::DateTime => "An XEP-0082 date-time.".to_owned(),
         TypeRef::Xhtml => "XHTML-IM markup.".to_owned(),
         TypeRef::RawXml => "A raw XML element.".to_owned(),
+        TypeRef::Json => "Any JSON value.".to_owned(),
+        TypeRef::NamedOrString(_, key) => format!("A string stands for `{{ {key}: string }}`."),
         _ => return None,
     };
     Some(note)

@@ -12,3 +12,4 @@
 pub mod xep_0045;
 pub mod xep_0050;
 pub mod xep_0084;
+pub mod xep_0060;

@@ -571,7 +571,7 @@ mod tests {
         let t = parse(
             "<message to='a@b' xml:lang='en'><body>x &amp; y</body>\
              <event xmlns='http://jabber.org/protocol/pubsub#event' xmlns:p='urn:p'>\
-             <items node='n' p:x='1'><item id='1'><entry xmlns='http://www.w3.org/2005/Atom'>\
+             <items node='n' p:x='1'><item id='1'><entry xmlns='urn:example:entry'>\
              <title>t</title></entry></item></items></event><empty xmlns=''/></message>",
         );
         let mut w = XmlWriter::new(NS_CLIENT);
@@ -586,7 +586,7 @@ mod tests {
             "<message id=\"1\"><body>x &amp; y</body>\
              <event xmlns=\"http://jabber.org/protocol/pubsub#event\">\
              <items node=\"n\" xmlns:ns1=\"urn:p\" ns1:x=\"1\"><item id=\"1\">\
-             <entry xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title></entry></item>\
+             <entry xmlns=\"urn:example:entry\"><title>t</title></entry></item>\
              </items></event><empty xmlns=\"\"/></message>"
         );
         // Into a scope with another namespace, the copy declares its own.

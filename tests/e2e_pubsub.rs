@@ -1,0 +1,301 @@
+//! XEP-0060 publish-subscribe against a real Prosody pubsub component: romeo
+//! creates a configured node and publishes Atom and JSON items, juliet subscribes
+//! and receives the pushes, items are retrieved a page at a time, retracted and
+//! purged, the configuration makes a round trip, and deleting the node reaches the
+//! subscriber.
+//!
+//! Fails (never skips) when prosody is not installed: run `scripts/setup`.
+
+use serde_json::{Value, json};
+use xmpp_ftw_tests::browser::{Client, bare, start_gateway};
+use xmpp_ftw_tests::prosody::Prosody;
+
+fn field<'a>(form: &'a Value, var: &str) -> &'a Value {
+    form["fields"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["var"] == var)
+        .unwrap_or_else(|| panic!("no field {var} in {form}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn publish_subscribe_round_trip() {
+    let prosody = Prosody::builder()
+        .users([("romeo", "r0meo-pw"), ("juliet", "jul1et-pw")])
+        .pubsub(true)
+        // Prosody's pubsub component lets only admins create nodes.
+        .extra_config("admins = { \"romeo@localhost\" }")
+        .start_for_test();
+    let gateway = start_gateway().await;
+    let (mut romeo, _) = Client::online_as(&gateway, &prosody, "romeo").await;
+    let (mut juliet, juliet_jid) = Client::online_as(&gateway, &prosody, "juliet").await;
+    // Notifications go to the bare JID: only available resources receive them.
+    juliet.send("xmpp.presence", json!({})).await;
+    let service = prosody
+        .pubsub_domain()
+        .expect("pubsub component")
+        .to_owned();
+    let node = "princely_musings";
+
+    // A node created with options keeps them.
+    let created = romeo
+        .ok(
+            "xmpp.pubsub.create",
+            json!({"to": service, "node": node, "options": [
+                {"var": "pubsub#title", "value": "Princely Musings"},
+                {"var": "pubsub#max_items", "value": 10},
+            ]}),
+        )
+        .await;
+    assert_eq!(created, json!(true));
+    let config = romeo
+        .ok(
+            "xmpp.pubsub.config.get",
+            json!({"to": service, "node": node}),
+        )
+        .await;
+    assert_eq!(
+        field(&config, "pubsub#title")["value"],
+        "Princely Musings",
+        "{config}"
+    );
+    assert_eq!(
+        field(&config, "pubsub#max_items")["value"],
+        "10",
+        "{config}"
+    );
+
+    // Config set round trip.
+    let set = romeo
+        .ok(
+            "xmpp.pubsub.config.set",
+            json!({"to": service, "node": node, "form": [{"var": "pubsub#title", "value": "Musings"}]}),
+        )
+        .await;
+    assert_eq!(set, json!(true));
+    let config = romeo
+        .ok(
+            "xmpp.pubsub.config.get",
+            json!({"to": service, "node": node}),
+        )
+        .await;
+    assert_eq!(
+        field(&config, "pubsub#title")["value"],
+        "Musings",
+        "{config}"
+    );
+
+    // Juliet subscribes with her bare JID, filled in by the gateway.
+    let sub = juliet
+        .ok(
+            "xmpp.pubsub.subscribe",
+            json!({"to": service, "node": node}),
+        )
+        .await;
+    assert_eq!(sub["subscription"], "subscribed", "{sub}");
+    let (error, subs, _) = juliet
+        .request(
+            "xmpp.pubsub.subscriptions",
+            json!({"to": service, "node": node}),
+        )
+        .await;
+    assert_eq!(error, Value::Null, "{subs}");
+    let mine = subs
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|s| s["node"] == node)
+        .unwrap_or_else(|| panic!("no subscription to {node} in {subs}"));
+    assert_eq!(mine["jid"]["user"], "juliet", "{mine}");
+    assert_eq!(mine["subscription"], "subscribed", "{mine}");
+
+    // Juliet may not publish until romeo makes her a publisher. (Prosody lists
+    // affiliations only to owners, in #owner: see docs/compatibility.md.)
+    let (error, _, _) = juliet
+        .request(
+            "xmpp.pubsub.publish",
+            json!({"to": service, "node": node, "id": "early", "content": "Hi"}),
+        )
+        .await;
+    assert_eq!(error["condition"], "forbidden", "{error}");
+    let juliet_bare = bare(&juliet_jid).to_owned();
+    let set = romeo
+        .ok(
+            "xmpp.pubsub.affiliation",
+            json!({"to": service, "node": node, "jid": juliet_bare, "affiliation": "publisher"}),
+        )
+        .await;
+    assert_eq!(set, json!(true));
+    // Juliet is also a subscriber: Prosody may notify her before it answers her.
+    let ack = juliet
+        .send_ack(
+            "xmpp.pubsub.publish",
+            json!({"to": service, "node": node, "id": "by-juliet", "content": "Hi"}),
+        )
+        .await;
+    let (mut result, mut push) = (None, None);
+    while result.is_none() || push.is_none() {
+        let frame = juliet
+            .wait_for("her publish result and its push", |f| {
+                (f["ack"] == ack && f.get("event").is_none())
+                    || (f["event"] == "xmpp.pubsub.push.item" && f["data"]["id"] == "by-juliet")
+            })
+            .await;
+        if frame.get("event").is_some() {
+            push = Some(frame["data"].clone());
+        } else {
+            result = Some(frame);
+        }
+    }
+    let result = result.unwrap_or_default();
+    assert_eq!(result["error"], Value::Null, "{result}");
+    assert_eq!(result["data"]["id"], "by-juliet", "{result}");
+    let push = push.unwrap_or_default();
+    assert_eq!(push["entry"], json!({"body": "Hi"}), "{push}");
+    romeo
+        .ok(
+            "xmpp.pubsub.item.delete",
+            json!({"to": service, "node": node, "id": "by-juliet"}),
+        )
+        .await;
+
+    // An Atom entry: romeo gets the id, juliet the parsed entry.
+    let atom = json!({"title": "Soliloquy", "content": "To be, or not to be",
+        "author": {"name": "Hamlet"}, "in-reply-to": {"ref": "tag:denmark.lit,2003:1"},
+        "activity": {"verb": "post"}});
+    let published = romeo
+        .ok(
+            "xmpp.pubsub.publish",
+            json!({"to": service, "node": node, "id": "atom-1", "content": {"atom": atom}}),
+        )
+        .await;
+    assert_eq!(published["id"], "atom-1", "{published}");
+    let push = juliet
+        .event("xmpp.pubsub.push.item", |d| d["id"] == "atom-1")
+        .await;
+    assert_eq!(push["from"], service, "{push}");
+    assert_eq!(push["node"], node, "{push}");
+    let entry = &push["entry"]["atom"];
+    assert_eq!(entry["title"], "Soliloquy", "{push}");
+    assert_eq!(entry["content"]["content"], "To be, or not to be", "{push}");
+    assert_eq!(entry["author"]["name"], "Hamlet", "{push}");
+    assert_eq!(
+        entry["in-reply-to"]["ref"], "tag:denmark.lit,2003:1",
+        "{push}"
+    );
+    assert_eq!(entry["activity"]["verb"], "post", "{push}");
+
+    // A JSON item with a service-chosen id, and a plain string.
+    let published = romeo
+        .ok(
+            "xmpp.pubsub.publish",
+            json!({"to": service, "node": node, "content": {"json": {"score": [1, 2], "who": "<b>&"}}}),
+        )
+        .await;
+    let json_id = published["id"]
+        .as_str()
+        .expect("an id from the service")
+        .to_owned();
+    let push = juliet
+        .event("xmpp.pubsub.push.item", |d| d["id"] == json_id.as_str())
+        .await;
+    assert_eq!(
+        push["entry"]["json"],
+        json!({"score": [1, 2], "who": "<b>&"}),
+        "{push}"
+    );
+    romeo
+        .ok(
+            "xmpp.pubsub.publish",
+            json!({"to": service, "node": node, "id": "plain-1", "content": "Alas"}),
+        )
+        .await;
+    let push = juliet
+        .event("xmpp.pubsub.push.item", |d| d["id"] == "plain-1")
+        .await;
+    assert_eq!(push["entry"], json!({"body": "Alas"}), "{push}");
+
+    // Retrieve: everything, then by id.
+    let (error, items, _) = juliet
+        .request("xmpp.pubsub.retrieve", json!({"to": service, "node": node}))
+        .await;
+    assert_eq!(error, Value::Null, "{items}");
+    let items = items.as_array().expect("a list").clone();
+    assert_eq!(items.len(), 3, "{items:?}");
+    let atom_item = items
+        .iter()
+        .find(|i| i["id"] == "atom-1")
+        .expect("atom item");
+    assert_eq!(
+        atom_item["entry"]["atom"]["title"], "Soliloquy",
+        "{atom_item}"
+    );
+    let (error, by_id, _) = juliet
+        .request(
+            "xmpp.pubsub.retrieve",
+            json!({"to": service, "node": node, "id": ["plain-1"]}),
+        )
+        .await;
+    assert_eq!(error, Value::Null, "{by_id}");
+    assert_eq!(by_id, json!([{"id": "plain-1", "entry": {"body": "Alas"}}]));
+
+    // Retract: juliet learns which item went.
+    let deleted = romeo
+        .ok(
+            "xmpp.pubsub.item.delete",
+            json!({"to": service, "node": node, "id": "plain-1", "notify": true}),
+        )
+        .await;
+    assert_eq!(deleted, json!(true));
+    let retract = juliet
+        .event("xmpp.pubsub.push.retract", |d| d["id"] == "plain-1")
+        .await;
+    assert_eq!(retract["node"], node, "{retract}");
+
+    // Errors come back as stanza errors.
+    let (error, _, _) = juliet
+        .request(
+            "xmpp.pubsub.config.get",
+            json!({"to": service, "node": "no-such-node"}),
+        )
+        .await;
+    assert!(error["condition"].is_string(), "a stanza error: {error}");
+
+    // Purge, then the node is empty.
+    let purged = romeo
+        .ok("xmpp.pubsub.purge", json!({"to": service, "node": node}))
+        .await;
+    assert_eq!(purged, json!(true));
+    let (error, items, _) = juliet
+        .request("xmpp.pubsub.retrieve", json!({"to": service, "node": node}))
+        .await;
+    assert_eq!(error, Value::Null, "{items}");
+    assert_eq!(items, json!([]), "purged");
+
+    // Unsubscribing works with the gateway's default JID.
+    let unsub = juliet
+        .ok(
+            "xmpp.pubsub.unsubscribe",
+            json!({"to": service, "node": node}),
+        )
+        .await;
+    assert_eq!(unsub, json!(true));
+    let resub = juliet
+        .ok(
+            "xmpp.pubsub.subscribe",
+            json!({"to": service, "node": node}),
+        )
+        .await;
+    assert_eq!(resub["subscription"], "subscribed", "{resub}");
+
+    // Deleting the node reaches the subscriber.
+    let deleted = romeo
+        .ok("xmpp.pubsub.delete", json!({"to": service, "node": node}))
+        .await;
+    assert_eq!(deleted, json!(true));
+    let push = juliet
+        .event("xmpp.pubsub.push.delete", |d| d["node"] == node)
+        .await;
+    assert_eq!(push["from"], service, "{push}");
+}
