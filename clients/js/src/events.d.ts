@@ -41,6 +41,294 @@ export interface DataForm {
 }
 
 /**
+ * An Atom person: an author or contributor.
+ *
+ * From `rfc4287`.
+ */
+export interface AtomPersonOut {
+  /** Name. */
+  name?: string;
+  /** E-mail address. */
+  email?: string;
+  /** Home page or JID URI. */
+  uri?: string;
+  /** Identifier (buddycloud puts the JID here). */
+  id?: string;
+}
+
+/**
+ * An Atom person: an author or contributor.
+ *
+ * From `rfc4287`.
+ */
+export interface AtomPersonIn {
+  /** Name. */
+  name?: string;
+  /** E-mail address. */
+  email?: string;
+  /** Home page or JID URI. */
+  uri?: string;
+  /** Identifier (buddycloud puts the JID here). */
+  id?: string;
+}
+
+/**
+ * An Atom link.
+ *
+ * From `rfc4287`.
+ */
+export interface AtomLinkOut {
+  /** Target IRI. */
+  href?: string;
+  /** Relation (`alternate`, `replies`…). */
+  rel?: string;
+  /** Media type of the target. */
+  type?: string;
+  /** Title of the target. */
+  title?: string;
+  /** Language of the target. */
+  hreflang?: string;
+  /** Length of the target, in octets. */
+  length?: string;
+}
+
+/**
+ * An Atom link.
+ *
+ * From `rfc4287`.
+ */
+export interface AtomLinkIn {
+  /** Target IRI. */
+  href?: string;
+  /** Relation (`alternate`, `replies`…). */
+  rel?: string;
+  /** Media type of the target. */
+  type?: string;
+  /** Title of the target. */
+  title?: string;
+  /** Language of the target. */
+  hreflang?: string;
+  /** Length of the target, in octets. */
+  length?: string;
+}
+
+/**
+ * An entry's content; the browser may send a plain string instead, which is `{content}`.
+ *
+ * From `rfc4287`.
+ */
+export interface AtomContentOut {
+  /** The content, as text. */
+  content?: string;
+  /** `text`, `html` or a media type. */
+  type?: string;
+  /** Language. */
+  lang?: string;
+  /** Base IRI. */
+  base?: string;
+}
+
+/**
+ * An entry's content; the browser may send a plain string instead, which is `{content}`.
+ *
+ * From `rfc4287`.
+ */
+export interface AtomContentIn {
+  /** The content, as text. */
+  content?: string;
+  /** `text`, `html` or a media type. */
+  type?: string;
+  /** Language. */
+  lang?: string;
+  /** Base IRI. */
+  base?: string;
+}
+
+/**
+ * What an entry replies to (RFC 4685 `in-reply-to`).
+ *
+ * From `rfc4287`.
+ */
+export interface ThreadRefOut {
+  /** Id of the entry replied to. */
+  ref: string;
+  /** Media type of `href`. */
+  type?: string;
+  /** Where the entry replied to is. */
+  href?: string;
+}
+
+/**
+ * What an entry replies to (RFC 4685 `in-reply-to`).
+ *
+ * From `rfc4287`.
+ */
+export interface ThreadRefIn {
+  /** Id of the entry replied to. */
+  ref: string;
+  /** Media type of `href`. */
+  type?: string;
+  /** Where the entry replied to is. */
+  href?: string;
+}
+
+/**
+ * An Activity Streams object or target.
+ *
+ * From `rfc4287`.
+ */
+export interface ActivityObjectOut {
+  /** Its id. */
+  id?: string;
+  /** Its type, e.g. `http://activitystrea.ms/schema/1.0/note`. */
+  "object-type"?: string;
+}
+
+/**
+ * An Activity Streams object or target.
+ *
+ * From `rfc4287`.
+ */
+export interface ActivityObjectIn {
+  /** Its id. */
+  id?: string;
+  /** Its type, e.g. `http://activitystrea.ms/schema/1.0/note`. */
+  "object-type"?: string;
+}
+
+/**
+ * Activity Streams elements of an entry (written into the `<entry/>`).
+ *
+ * From `rfc4287`.
+ */
+export interface ActivityOut {
+  /** What happened, e.g. `post`. */
+  verb?: string;
+  /** What it happened to. */
+  object?: ActivityObjectOut;
+  /** Where it happened. */
+  target?: ActivityObjectOut;
+}
+
+/**
+ * Activity Streams elements of an entry (written into the `<entry/>`).
+ *
+ * From `rfc4287`.
+ */
+export interface ActivityIn {
+  /** What happened, e.g. `post`. */
+  verb?: string;
+  /** What it happened to. */
+  object?: ActivityObjectIn;
+  /** Where it happened. */
+  target?: ActivityObjectIn;
+}
+
+/**
+ * A review's rating (written into the `<entry/>`).
+ *
+ * From `rfc4287`.
+ */
+export interface ReviewOut {
+  /**
+   * The rating.
+   *
+   * Integer from -9223372036854775808 to 9223372036854775807.
+   */
+  rating?: number;
+}
+
+/**
+ * A review's rating (written into the `<entry/>`).
+ *
+ * From `rfc4287`.
+ */
+export interface ReviewIn {
+  /**
+   * The rating.
+   *
+   * Integer from -9223372036854775808 to 9223372036854775807.
+   */
+  rating?: number;
+}
+
+/**
+ * An Atom entry.
+ *
+ * From `rfc4287`.
+ */
+export interface AtomEntryOut {
+  /** Permanent, unique id. */
+  id?: string;
+  /** Title. */
+  title?: string;
+  /** Summary. */
+  summary?: string;
+  /** Last change (RFC 3339). */
+  updated?: string;
+  /** First publication (RFC 3339). */
+  published?: string;
+  /**
+   * The content: a string, or `{content, type?, lang?, base?}`.
+   *
+   * A string stands for `{ content: string }`.
+   */
+  content?: string | AtomContentOut;
+  /** The author. */
+  author?: AtomPersonOut;
+  /** Contributors. */
+  contributors?: AtomPersonOut[];
+  /** Category terms. */
+  categories?: string[];
+  /** Links. */
+  links?: AtomLinkOut[];
+  /** What the entry replies to (RFC 4685). */
+  "in-reply-to"?: ThreadRefOut;
+  /** Activity Streams verb, object and target. */
+  activity?: ActivityOut;
+  /** A review rating. */
+  review?: ReviewOut;
+}
+
+/**
+ * An Atom entry.
+ *
+ * From `rfc4287`.
+ */
+export interface AtomEntryIn {
+  /** Permanent, unique id. */
+  id?: string;
+  /** Title. */
+  title?: string;
+  /** Summary. */
+  summary?: string;
+  /** Last change (RFC 3339). */
+  updated?: string;
+  /** First publication (RFC 3339). */
+  published?: string;
+  /**
+   * The content: a string, or `{content, type?, lang?, base?}`.
+   *
+   * A string stands for `{ content: string }`.
+   */
+  content?: AtomContentIn;
+  /** The author. */
+  author?: AtomPersonIn;
+  /** Contributors. */
+  contributors?: AtomPersonIn[];
+  /** Category terms. */
+  categories?: string[];
+  /** Links. */
+  links?: AtomLinkIn[];
+  /** What the entry replies to (RFC 4685). */
+  "in-reply-to"?: ThreadRefIn;
+  /** Activity Streams verb, object and target. */
+  activity?: ActivityIn;
+  /** A review rating. */
+  review?: ReviewIn;
+}
+
+/**
  * What the sender should do about the error.
  *
  * From `rfc6120`.
@@ -1732,6 +2020,164 @@ export interface RsmIn {
 }
 
 /**
+ * An item's payload. Going out, a string is a plain body (`{body}`); an object gives one of `atom`, `json`, `tune` or `body`.
+ *
+ * From `xep-0060`.
+ */
+export interface PubsubPayloadOut {
+  /** A plain-text body. */
+  body?: string;
+  /** An Atom entry (RFC 4287), with threading, Activity Streams and review extensions. */
+  atom?: AtomEntryOut;
+  /**
+   * Any JSON value, carried as JSON text (XEP-0335).
+   *
+   * Any JSON value.
+   */
+  json?: unknown;
+  /** A user tune (XEP-0118). */
+  tune?: TuneOut;
+}
+
+/**
+ * An item's payload. Going out, a string is a plain body (`{body}`); an object gives one of `atom`, `json`, `tune` or `body`.
+ *
+ * From `xep-0060`.
+ */
+export interface PubsubPayloadIn {
+  /** A plain-text body. */
+  body?: string;
+  /** An Atom entry (RFC 4287), with threading, Activity Streams and review extensions. */
+  atom?: AtomEntryIn;
+  /**
+   * Any JSON value, carried as JSON text (XEP-0335).
+   *
+   * Any JSON value.
+   */
+  json?: unknown;
+  /** A user tune (XEP-0118). */
+  tune?: TuneIn;
+}
+
+/**
+ * An item of a node.
+ *
+ * From `xep-0060`.
+ */
+export interface PubsubItemOut {
+  /** Item id. */
+  id?: string;
+  /**
+   * Who published it, when the service says (a string, as in the original).
+   *
+   * A JID, kept as a string.
+   */
+  publisher?: string;
+  /** The parsed payload. */
+  entry?: PubsubPayloadOut;
+}
+
+/**
+ * An item of a node.
+ *
+ * From `xep-0060`.
+ */
+export interface PubsubItemIn {
+  /** Item id. */
+  id?: string;
+  /**
+   * Who published it, when the service says (a string, as in the original).
+   *
+   * A JID, kept as a string.
+   */
+  publisher?: string;
+  /** The parsed payload. */
+  entry?: PubsubPayloadIn;
+}
+
+/**
+ * A subscription's state.
+ *
+ * From `xep-0060`.
+ */
+export type SubscriptionState = "none" | "pending" | "subscribed" | "unconfigured";
+
+/**
+ * An entity's affiliation with a node.
+ *
+ * From `xep-0060`.
+ */
+export type PubsubAffiliation = "owner" | "publisher" | "publish-only" | "member" | "none" | "outcast";
+
+/**
+ * Whether the new subscription must be configured.
+ *
+ * From `xep-0060`.
+ */
+export interface SubscribeOptions {
+  /**
+   * `true`: configure it before items arrive.
+   *
+   * Present (as `true`) only when set.
+   */
+  required?: true;
+}
+
+/**
+ * A stanza header (XEP-0131).
+ *
+ * From `xep-0060`.
+ */
+export interface ShimHeaderOut {
+  /** Header name. */
+  name: string;
+  /** Header value. */
+  value?: string;
+}
+
+/**
+ * A stanza header (XEP-0131).
+ *
+ * From `xep-0060`.
+ */
+export interface ShimHeaderIn {
+  /** Header name. */
+  name: string;
+  /** Header value. */
+  value?: string;
+}
+
+/**
+ * One affiliation.
+ *
+ * From `xep-0060`.
+ */
+export interface PubsubAffiliationEntry {
+  /** The node. */
+  node?: string;
+  /** The affiliation. */
+  affiliation?: PubsubAffiliation;
+  /** Whose affiliation, when the service says. */
+  jid?: Jid;
+}
+
+/**
+ * One subscription.
+ *
+ * From `xep-0060`.
+ */
+export interface PubsubSubscriptionEntry {
+  /** Its state. */
+  subscription?: SubscriptionState;
+  /** The subscriber. */
+  jid?: Jid;
+  /** The node. */
+  node?: string;
+  /** Subscription id. */
+  id?: string;
+}
+
+/**
  * A link attached to a message, such as a shared file.
  *
  * From `xep-0066`.
@@ -2148,6 +2594,66 @@ export interface CapsIn {
    * At most 64 characters.
    */
   hash: string;
+}
+
+/**
+ * The music the user is listening to; `{}` (an empty `<tune/>`) means they stopped.
+ *
+ * From `xep-0118`.
+ */
+export interface TuneOut {
+  /** Artist or performer. */
+  artist?: string;
+  /**
+   * Duration in seconds.
+   *
+   * Integer from 0 to 32767.
+   */
+  length?: number;
+  /**
+   * The user's rating, 1 to 10.
+   *
+   * Integer from 1 to 10.
+   */
+  rating?: number;
+  /** Album or other collection. */
+  source?: string;
+  /** Title. */
+  title?: string;
+  /** Track number or other position. */
+  track?: string;
+  /** A URI for the tune. */
+  uri?: string;
+}
+
+/**
+ * The music the user is listening to; `{}` (an empty `<tune/>`) means they stopped.
+ *
+ * From `xep-0118`.
+ */
+export interface TuneIn {
+  /** Artist or performer. */
+  artist?: string;
+  /**
+   * Duration in seconds.
+   *
+   * Integer from 0 to 32767.
+   */
+  length?: number;
+  /**
+   * The user's rating, 1 to 10.
+   *
+   * Integer from 1 to 10.
+   */
+  rating?: number;
+  /** Album or other collection. */
+  source?: string;
+  /** Title. */
+  title?: string;
+  /** Track number or other position. */
+  track?: string;
+  /** A URI for the tune. */
+  uri?: string;
 }
 
 /**
@@ -5007,6 +5513,530 @@ export interface XmppSearchDoResult {
 }
 
 /**
+ * Create a node, optionally configured (`options`, a node_config form).
+ *
+ * `xmpp.pubsub.create`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubCreateOut {
+  /** The pubsub service (or the user's own JID for PEP). */
+  to: string;
+  /** The node to create. */
+  node: string;
+  /** Node configuration fields. */
+  options?: SubmittedField[];
+}
+
+/**
+ * Delete a node (owners only), optionally pointing subscribers at another one.
+ *
+ * `xmpp.pubsub.delete`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubDeleteOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node to delete. */
+  node: string;
+  /** URI of a node to use instead (`xmpp:service?;node=…`). */
+  redirect?: string;
+}
+
+/**
+ * Delete every item of a node (owners only).
+ *
+ * `xmpp.pubsub.purge`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubPurgeOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node to purge. */
+  node: string;
+}
+
+/**
+ * Fetch a node's configuration form (owners only).
+ *
+ * `xmpp.pubsub.config.get`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubConfigGetOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node. */
+  node: string;
+}
+
+/**
+ * Change a node's configuration (owners only).
+ *
+ * `xmpp.pubsub.config.set`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubConfigSetOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node. */
+  node: string;
+  /** The changed configuration fields. */
+  form: SubmittedField[];
+}
+
+/**
+ * Subscribe to a node; `jid` defaults to the user's bare JID.
+ *
+ * `xmpp.pubsub.subscribe`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubSubscribeOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node. */
+  node: string;
+  /**
+   * Who subscribes; filled in by the gateway when absent.
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+}
+
+/** What the `xmpp.pubsub.subscribe` callback receives on success. */
+export interface XmppPubsubSubscribeResult {
+  /** The state of the subscription (`pending` while the owner decides). */
+  subscription?: SubscriptionState;
+  /** Subscription id, when the service gives one. */
+  id?: string;
+  /** Present when the subscription can be configured. */
+  configuration?: SubscribeOptions;
+}
+
+/**
+ * Unsubscribe from a node; `jid` defaults to the user's bare JID.
+ *
+ * `xmpp.pubsub.unsubscribe`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubUnsubscribeOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node. */
+  node: string;
+  /**
+   * Who unsubscribes; filled in by the gateway when absent.
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+  /** Subscription id, for one of several subscriptions. */
+  id?: string;
+}
+
+/**
+ * Set an entity's subscription to a node (owners only): approve, cancel…
+ *
+ * `xmpp.pubsub.subscription`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubSubscriptionOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node. */
+  node: string;
+  /**
+   * The subscriber.
+   *
+   * A JID, kept as a string.
+   */
+  jid: string;
+  /** The new state. */
+  subscription: SubscriptionState;
+}
+
+/**
+ * List the user's subscriptions at a service (or to one node), a page at a time with `rsm`.
+ *
+ * `xmpp.pubsub.subscriptions`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubSubscriptionsOut {
+  /** The pubsub service. */
+  to: string;
+  /** Only subscriptions to this node. */
+  node?: string;
+  /** Which page (XEP-0059). */
+  rsm?: RsmOut;
+}
+
+/** What the `xmpp.pubsub.subscriptions` callback receives on success, one object per item. */
+export interface XmppPubsubSubscriptionsResult {
+  /** Its state. */
+  subscription?: SubscriptionState;
+  /** The subscriber. */
+  jid?: Jid;
+  /** The node. */
+  node?: string;
+  /** Subscription id. */
+  id?: string;
+}
+
+/** The third argument of the `xmpp.pubsub.subscriptions` callback on success: Where the page sits in the whole list. */
+export type XmppPubsubSubscriptionsRsm = RsmIn;
+
+/**
+ * Fetch the configuration form of a subscription; `jid` defaults to the user's full JID.
+ *
+ * `xmpp.pubsub.subscription.config.get`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubSubscriptionConfigGetOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node. */
+  node: string;
+  /**
+   * The subscriber; filled in by the gateway when absent.
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+  /** Subscription id. */
+  id?: string;
+}
+
+/**
+ * Fetch the default subscription options of a service or node.
+ *
+ * `xmpp.pubsub.subscription.config.default`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubSubscriptionConfigDefaultOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node; the service's defaults when absent. */
+  node?: string;
+}
+
+/**
+ * Change a subscription's options; `jid` defaults to the user's full JID.
+ *
+ * `xmpp.pubsub.subscription.config.set`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubSubscriptionConfigSetOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node. */
+  node: string;
+  /**
+   * The subscriber; filled in by the gateway when absent.
+   *
+   * A JID, kept as a string.
+   */
+  jid?: string;
+  /** Subscription id. */
+  id?: string;
+  /** The options to submit. */
+  form: SubmittedField[];
+}
+
+/**
+ * List the user's affiliations at a service (or with one node).
+ *
+ * `xmpp.pubsub.affiliations`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubAffiliationsOut {
+  /** The pubsub service. */
+  to: string;
+  /** Only the affiliation with this node. */
+  node?: string;
+  /** Which page (XEP-0059). */
+  rsm?: RsmOut;
+}
+
+/** What the `xmpp.pubsub.affiliations` callback receives on success, one object per item. */
+export interface XmppPubsubAffiliationsResult {
+  /** The node. */
+  node?: string;
+  /** The affiliation. */
+  affiliation?: PubsubAffiliation;
+  /** Whose affiliation, when the service says. */
+  jid?: Jid;
+}
+
+/** The third argument of the `xmpp.pubsub.affiliations` callback on success: Where the page sits in the whole list. */
+export type XmppPubsubAffiliationsRsm = RsmIn;
+
+/**
+ * Set an entity's affiliation with a node (owners only).
+ *
+ * `xmpp.pubsub.affiliation`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubAffiliationOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node. */
+  node: string;
+  /**
+   * Whose affiliation.
+   *
+   * A JID, kept as a string.
+   */
+  jid: string;
+  /** The new affiliation. */
+  affiliation: PubsubAffiliation;
+}
+
+/**
+ * Publish an item: `content` is a plain-text body or a payload object; the callback receives the item id.
+ *
+ * `xmpp.pubsub.publish`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubPublishOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node. */
+  node: string;
+  /** Item id; the service picks one when absent. */
+  id?: string;
+  /**
+   * The payload: a string (a plain body), or `{atom}`, `{json}`, `{tune}` or `{body}`.
+   *
+   * A string stands for `{ body: string }`.
+   */
+  content?: string | PubsubPayloadOut;
+  /** Publish options (preconditions). */
+  options?: SubmittedField[];
+}
+
+/** What the `xmpp.pubsub.publish` callback receives on success. */
+export interface XmppPubsubPublishResult {
+  /** The item's id, when the service states it. */
+  id?: string;
+}
+
+/**
+ * Delete (retract) an item.
+ *
+ * `xmpp.pubsub.item.delete`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubItemDeleteOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node. */
+  node: string;
+  /** The item to delete. */
+  id: string;
+  /** Ask the service to notify subscribers. */
+  notify?: boolean;
+}
+
+/**
+ * Fetch items of a node: all, the latest `maxItems`, those with the ids `id`, or a page (`rsm`).
+ *
+ * `xmpp.pubsub.retrieve`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubRetrieveOut {
+  /** The pubsub service. */
+  to: string;
+  /** The node. */
+  node: string;
+  /** Only the items with these ids. */
+  id?: string[];
+  /**
+   * Only the latest items, at most this many.
+   *
+   * Integer from 1 to 9223372036854775807.
+   */
+  maxItems?: number;
+  /** Which page (XEP-0059). */
+  rsm?: RsmOut;
+}
+
+/** What the `xmpp.pubsub.retrieve` callback receives on success, one object per item. */
+export interface XmppPubsubRetrieveResult {
+  /** Item id. */
+  id?: string;
+  /**
+   * Who published it, when the service says (a string, as in the original).
+   *
+   * A JID, kept as a string.
+   */
+  publisher?: string;
+  /** The parsed payload. */
+  entry?: PubsubPayloadIn;
+}
+
+/** The third argument of the `xmpp.pubsub.retrieve` callback on success: Where the page sits in the whole list. */
+export type XmppPubsubRetrieveRsm = RsmIn;
+
+/**
+ * A node the user subscribes to has a new or changed item (the first item of the notification).
+ *
+ * `xmpp.pubsub.push.item`, gateway → browser, from `xep-0060`.
+ */
+export interface XmppPubsubPushItemIn {
+  /**
+   * The service (a string, as in the original).
+   *
+   * A JID, kept as a string.
+   */
+  from?: string;
+  /** The node. */
+  node?: string;
+  /** Item id. */
+  id?: string;
+  /** Who published it, when the service says. */
+  publisher?: Jid;
+  /** The parsed payload (`{}` when the notification carries none). */
+  entry?: PubsubPayloadIn;
+  /** Stanza headers (XEP-0131), e.g. `SubID`. */
+  headers?: ShimHeaderIn[];
+  /**
+   * When it was published, for a notification sent later.
+   *
+   * An XEP-0082 date-time.
+   */
+  delay?: string;
+}
+
+/**
+ * An item of a node was deleted.
+ *
+ * `xmpp.pubsub.push.retract`, gateway → browser, from `xep-0060`.
+ */
+export interface XmppPubsubPushRetractIn {
+  /**
+   * The service.
+   *
+   * A JID, kept as a string.
+   */
+  from?: string;
+  /** The node. */
+  node?: string;
+  /** The deleted item's id. */
+  id?: string;
+  /** Stanza headers (XEP-0131). */
+  headers?: ShimHeaderIn[];
+}
+
+/**
+ * The user's subscription to a node changed (approved, cancelled…).
+ *
+ * `xmpp.pubsub.push.subscription`, gateway → browser, from `xep-0060`.
+ */
+export interface XmppPubsubPushSubscriptionIn {
+  /**
+   * The service.
+   *
+   * A JID, kept as a string.
+   */
+  from?: string;
+  /** The node. */
+  node?: string;
+  /** The new state. */
+  subscription?: SubscriptionState;
+  /** The subscriber. */
+  jid?: Jid;
+}
+
+/**
+ * The user's affiliation with a node changed (XEP-0060 §8.9.4: a `<pubsub/>` element in a message).
+ *
+ * `xmpp.pubsub.push.affiliation`, gateway → browser, from `xep-0060`.
+ */
+export interface XmppPubsubPushAffiliationIn {
+  /**
+   * The service.
+   *
+   * A JID, kept as a string.
+   */
+  from?: string;
+  /** The node. */
+  node?: string;
+  /** The new affiliation. */
+  affiliation?: PubsubAffiliation;
+  /** Whose affiliation. */
+  jid?: Jid;
+}
+
+/**
+ * A node's configuration changed; with the new configuration when the service includes it.
+ *
+ * `xmpp.pubsub.push.configuration`, gateway → browser, from `xep-0060`.
+ */
+export interface XmppPubsubPushConfigurationIn {
+  /**
+   * The service.
+   *
+   * A JID, kept as a string.
+   */
+  from?: string;
+  /** The node. */
+  node?: string;
+  /** The new configuration. */
+  configuration?: DataForm;
+}
+
+/**
+ * A node was deleted.
+ *
+ * `xmpp.pubsub.push.delete`, gateway → browser, from `xep-0060`.
+ */
+export interface XmppPubsubPushDeleteIn {
+  /**
+   * The service.
+   *
+   * A JID, kept as a string.
+   */
+  from?: string;
+  /** The node. */
+  node?: string;
+  /** URI of the node to use instead. */
+  redirect?: string;
+}
+
+/**
+ * Every item of a node was deleted.
+ *
+ * `xmpp.pubsub.push.purge`, gateway → browser, from `xep-0060`.
+ */
+export interface XmppPubsubPushPurgeIn {
+  /**
+   * The service.
+   *
+   * A JID, kept as a string.
+   */
+  from?: string;
+  /** The node. */
+  node?: string;
+}
+
+/**
+ * A node owner is asked to approve a subscription (XEP-0060 §8.6): the form names the node and the subscriber.
+ *
+ * `xmpp.pubsub.push.authorisation`, gateway → browser, from `xep-0060`.
+ */
+export interface XmppPubsubPushAuthorisationIn {
+  /**
+   * The service.
+   *
+   * A JID, kept as a string.
+   */
+  from?: string;
+  /** Id of the request; the answer carries it. */
+  id?: string;
+  /** The request: `pubsub#node`, `pubsub#subscriber_jid`, `pubsub#allow`… */
+  form: DataForm;
+}
+
+/**
  * An HTTP server asks the user to confirm that a request is theirs. Answer with `xmpp.http.confirm` or `xmpp.http.deny`, passing `type` and `id` back.
  *
  * `xmpp.http.verify`, gateway → browser, from `xep-0070`.
@@ -6345,6 +7375,23 @@ export interface OutgoingEvents {
   "xmpp.vcard.set": XmppVcardSetOut;
   "xmpp.search.get": XmppSearchGetOut;
   "xmpp.search.do": XmppSearchDoOut;
+  "xmpp.pubsub.create": XmppPubsubCreateOut;
+  "xmpp.pubsub.delete": XmppPubsubDeleteOut;
+  "xmpp.pubsub.purge": XmppPubsubPurgeOut;
+  "xmpp.pubsub.config.get": XmppPubsubConfigGetOut;
+  "xmpp.pubsub.config.set": XmppPubsubConfigSetOut;
+  "xmpp.pubsub.subscribe": XmppPubsubSubscribeOut;
+  "xmpp.pubsub.unsubscribe": XmppPubsubUnsubscribeOut;
+  "xmpp.pubsub.subscription": XmppPubsubSubscriptionOut;
+  "xmpp.pubsub.subscriptions": XmppPubsubSubscriptionsOut;
+  "xmpp.pubsub.subscription.config.get": XmppPubsubSubscriptionConfigGetOut;
+  "xmpp.pubsub.subscription.config.default": XmppPubsubSubscriptionConfigDefaultOut;
+  "xmpp.pubsub.subscription.config.set": XmppPubsubSubscriptionConfigSetOut;
+  "xmpp.pubsub.affiliations": XmppPubsubAffiliationsOut;
+  "xmpp.pubsub.affiliation": XmppPubsubAffiliationOut;
+  "xmpp.pubsub.publish": XmppPubsubPublishOut;
+  "xmpp.pubsub.item.delete": XmppPubsubItemDeleteOut;
+  "xmpp.pubsub.retrieve": XmppPubsubRetrieveOut;
   "xmpp.http.confirm": XmppHttpConfirmOut;
   "xmpp.http.deny": XmppHttpDenyOut;
   "xmpp.register.get": XmppRegisterGetOut;
@@ -6395,6 +7442,14 @@ export interface IncomingEvents {
   "xmpp.muc.room.config": XmppMucRoomConfigIn;
   "xmpp.muc.destroy": XmppMucDestroyIn;
   "xmpp.command.list": XmppCommandListIn;
+  "xmpp.pubsub.push.item": XmppPubsubPushItemIn;
+  "xmpp.pubsub.push.retract": XmppPubsubPushRetractIn;
+  "xmpp.pubsub.push.subscription": XmppPubsubPushSubscriptionIn;
+  "xmpp.pubsub.push.affiliation": XmppPubsubPushAffiliationIn;
+  "xmpp.pubsub.push.configuration": XmppPubsubPushConfigurationIn;
+  "xmpp.pubsub.push.delete": XmppPubsubPushDeleteIn;
+  "xmpp.pubsub.push.purge": XmppPubsubPushPurgeIn;
+  "xmpp.pubsub.push.authorisation": XmppPubsubPushAuthorisationIn;
   "xmpp.http.verify": XmppHttpVerifyIn;
   "xmpp.avatar.push.metadata": XmppAvatarPushMetadataIn;
   "xmpp.jingle.request": XmppJingleRequestIn;
@@ -6446,6 +7501,23 @@ export interface EventResults {
   "xmpp.vcard.set": true;
   "xmpp.search.get": XmppSearchGetResult;
   "xmpp.search.do": XmppSearchDoResult;
+  "xmpp.pubsub.create": true;
+  "xmpp.pubsub.delete": true;
+  "xmpp.pubsub.purge": true;
+  "xmpp.pubsub.config.get": DataForm;
+  "xmpp.pubsub.config.set": true;
+  "xmpp.pubsub.subscribe": XmppPubsubSubscribeResult;
+  "xmpp.pubsub.unsubscribe": true;
+  "xmpp.pubsub.subscription": true;
+  "xmpp.pubsub.subscriptions": XmppPubsubSubscriptionsResult[];
+  "xmpp.pubsub.subscription.config.get": DataForm;
+  "xmpp.pubsub.subscription.config.default": DataForm;
+  "xmpp.pubsub.subscription.config.set": true;
+  "xmpp.pubsub.affiliations": XmppPubsubAffiliationsResult[];
+  "xmpp.pubsub.affiliation": true;
+  "xmpp.pubsub.publish": XmppPubsubPublishResult;
+  "xmpp.pubsub.item.delete": true;
+  "xmpp.pubsub.retrieve": XmppPubsubRetrieveResult[];
   "xmpp.http.confirm": true;
   "xmpp.http.deny": true;
   "xmpp.register.get": XmppRegisterGetResult;
