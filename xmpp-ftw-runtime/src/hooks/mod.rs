@@ -11,5 +11,5 @@
 
 pub mod xep_0045;
 pub mod xep_0050;
-pub mod xep_0084;
 pub mod xep_0060;
+pub mod xep_0084;
