@@ -37,9 +37,34 @@ async function enter(jid) {
   for (const item of roster) upsertContact(bare(item.jid), { name: item.name });
 }
 
+// The gateway replays only what this page had not handled before it went away; what
+// it had handled lives on in sessionStorage, so a reload shows it again.
+addEventListener('pagehide', () => {
+  const state = {
+    contacts: [...contacts],
+    rooms: [...rooms].map(([jid, room]) => [jid, { ...room, occupants: [...room.occupants] }]),
+    conversations: [...conversations],
+  };
+  sessionStorage.setItem('chat.state', JSON.stringify(state));
+});
+
+function restore() {
+  const state = JSON.parse(sessionStorage.getItem('chat.state') || 'null');
+  if (!state) return;
+  for (const [jid, contact] of state.contacts) contacts.set(jid, contact);
+  for (const [jid, room] of state.rooms) rooms.set(jid, { ...room, occupants: new Set(room.occupants) });
+  for (const [id, messages] of state.conversations) conversations.set(id, messages);
+  renderSidebar();
+}
+
 client.ready.then(async ({ resumed }) => {
   const saved = sessionStorage.getItem('chat.me');
-  if (resumed && saved) await enter(JSON.parse(saved));
+  if (resumed && saved) {
+    restore();
+    await enter(JSON.parse(saved));
+  } else {
+    sessionStorage.removeItem('chat.state');
+  }
 });
 
 $('login').addEventListener('submit', async (event) => {
