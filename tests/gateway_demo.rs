@@ -389,3 +389,27 @@ async fn a_dropped_socket_resumes_and_misses_nothing() {
     juliet.logout().await;
     gateway.shutdown().await.expect("clean shutdown");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_stamps_archived_messages_and_juliet_sees_its_stanza_id() {
+    let prosody = start_prosody();
+    let gateway = start_gateway().await;
+    let (mut romeo, _) = Client::online_as(&gateway, &prosody, "romeo").await;
+    let (mut juliet, juliet_jid) = Client::online_as(&gateway, &prosody, "juliet").await;
+    romeo
+        .send(
+            "xmpp.chat.message",
+            json!({"to": juliet_jid, "content": "archived"}),
+        )
+        .await;
+    let got = juliet
+        .event("xmpp.chat.message", |d| d["content"] == "archived")
+        .await;
+    // Prosody's mod_mam stamps `<stanza-id by='juliet@localhost'/>`: by her own
+    // server, so it is reported (XEP-0359; a forged one is not, see the fixtures).
+    let id = got["stanzaId"].as_str().unwrap_or_default();
+    assert!(!id.is_empty(), "a stanza id from juliet's server: {got}");
+    romeo.logout().await;
+    juliet.logout().await;
+    gateway.shutdown().await.expect("clean shutdown");
+}
