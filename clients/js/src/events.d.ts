@@ -5141,7 +5141,7 @@ export interface XmppMucVoiceOut {
  * Callback: required.
  */
 export interface XmppCommandListGetOut {
-  /** The entity; filled in by the gateway with the user's server when absent. */
+  /** The entity; the user's server when absent. */
   to?: string;
   /** Which page (XEP-0059). */
   rsm?: RsmOut;
@@ -5177,7 +5177,7 @@ export interface XmppCommandListIn {
  * Callback: required.
  */
 export interface XmppCommandInfoOut {
-  /** The entity; filled in by the gateway with the user's server when absent. */
+  /** The entity; the user's server when absent. */
   to?: string;
   /** The command's node. */
   node: string;
@@ -5230,7 +5230,7 @@ export interface XmppCommandInfoResult {
  * Callback: required.
  */
 export interface XmppCommandDoOut {
-  /** The entity; filled in by the gateway with the user's server when absent. */
+  /** The entity; the user's server when absent. */
   to?: string;
   /** The command's node. */
   node: string;
@@ -5595,7 +5595,7 @@ export interface XmppPubsubSubscribeOut {
   /** The node. */
   node: string;
   /**
-   * Who subscribes; filled in by the gateway when absent.
+   * Who subscribes: the user's bare JID when absent.
    *
    * A JID, kept as a string.
    */
@@ -5624,7 +5624,7 @@ export interface XmppPubsubUnsubscribeOut {
   /** The node. */
   node: string;
   /**
-   * Who unsubscribes; filled in by the gateway when absent.
+   * Who unsubscribes: the user's bare JID when absent.
    *
    * A JID, kept as a string.
    */
@@ -5696,7 +5696,7 @@ export interface XmppPubsubSubscriptionConfigGetOut {
   /** The node. */
   node: string;
   /**
-   * The subscriber; filled in by the gateway when absent.
+   * The subscriber: the user's full JID when absent.
    *
    * A JID, kept as a string.
    */
@@ -5730,7 +5730,7 @@ export interface XmppPubsubSubscriptionConfigSetOut {
   /** The node. */
   node: string;
   /**
-   * The subscriber; filled in by the gateway when absent.
+   * The subscriber: the user's full JID when absent.
    *
    * A JID, kept as a string.
    */
@@ -6457,7 +6457,7 @@ export interface XmppAvatarSubscribeOut {
   /** Whose avatar. */
   of: string;
   /**
-   * Filled in by the gateway: the subscriber, the user's bare JID.
+   * The subscriber: the user's bare JID when absent.
    *
    * A JID, kept as a string.
    */
@@ -6474,7 +6474,7 @@ export interface XmppAvatarUnsubscribeOut {
   /** Whose avatar. */
   of: string;
   /**
-   * Filled in by the gateway: the subscriber, the user's bare JID.
+   * The subscriber: the user's bare JID when absent.
    *
    * A JID, kept as a string.
    */

@@ -45,6 +45,45 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
             }
         })
     });
+    // `default_own`: keys the browser left out take the user's own address, before
+    // any hook runs.
+    let own: Vec<TokenStream> = e
+        .fields
+        .iter()
+        .filter(|f| f.dirs.out)
+        .filter_map(|f| {
+            let key = lit(&f.key);
+            let value = match f.default_own? {
+                OwnJid::BareJid => quote!(sess.bare_jid()),
+                OwnJid::FullJid => quote!(sess.jid()),
+                OwnJid::Domain => quote!(
+                    sess.bare_jid()
+                        .map(|b| b.rsplit_once('@').map_or(b, |(_, d)| d))
+                ),
+            };
+            Some(quote! {
+                if !#rt::json_in::is_given(&owned, #key)
+                    && let ::core::option::Option::Some(v) = #value
+                {
+                    owned.insert(
+                        ::std::string::String::from(#key),
+                        #rt::serde_json::Value::String(::std::string::String::from(v)),
+                    );
+                }
+            })
+        })
+        .collect();
+    let own = if own.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            let obj: ::std::borrow::Cow<'_, #rt::json_in::Map> = {
+                let mut owned = obj.into_owned();
+                #(#own)*
+                ::std::borrow::Cow::Owned(owned)
+            };
+        }
+    };
     let before = match &e.hooks.before_send {
         Some(h) => {
             let h = hook_path(hooks, h);
@@ -118,6 +157,7 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
         ) -> ::core::result::Result<#rt::translate::Outgoing, #rt::error::ClientError> {
             #callback_check
             let obj = #rt::json_in::payload(data)?;
+            #own
             #before
             #(#needs)*
             let stanza = #enc(&obj, sess)?;

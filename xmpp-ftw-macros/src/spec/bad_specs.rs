@@ -156,3 +156,11 @@ fn where_on_an_outgoing_field() {
         "specs/example.toml:13:51: event 'example.message', field 'archiveId': 'where' applies to incoming fields only (add dir = \"in\")"
     );
 }
+
+#[test]
+fn default_own_with_a_literal_default() {
+    assert_eq!(
+        error_of("default-own-with-default"),
+        "specs/example.toml:13:112: event 'example.join', field 'who': 'default_own' excludes 'default', 'required' and 'many'"
+    );
+}

@@ -98,6 +98,14 @@ impl Ty {
     }
 }
 
+/// Which of the user's own addresses `default_own` fills in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnJid {
+    BareJid,
+    FullJid,
+    Domain,
+}
+
 /// A `where` condition: which attribute of the element, equal to the bare JID of
 /// which attribute of the stanza.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,6 +256,8 @@ pub struct FieldIr {
     /// `where`: the path's first element must carry this attribute with the bare
     /// JID of this attribute of the stanza.
     pub vouch: Option<Vouch>,
+    /// `default_own`: the session value an absent key takes going out.
+    pub default_own: Option<OwnJid>,
     /// Spec that contributed the field.
     pub spec: String,
 }
@@ -357,6 +367,7 @@ impl ResultIr {
                         variants: Vec::new(),
                         embed: None,
                         vouch: None,
+                        default_own: None,
                         spec,
                     });
                 }

@@ -205,6 +205,10 @@ pub struct RawField {
     /// attribute equals a JID of the stanza counts (`{ "@by" = "$to_bare" }`).
     #[serde(default, rename = "where")]
     pub where_: Option<Sp<IndexMap<String, String>>>,
+    /// Outgoing only: when the browser leaves the key out, the user's own
+    /// `bare_jid`, `full_jid` or `domain`.
+    #[serde(default)]
+    pub default_own: Option<Sp<String>>,
     /// `stanza` fields: merge that payload into the enclosing object.
     #[serde(default)]
     pub flatten: Option<Sp<bool>>,

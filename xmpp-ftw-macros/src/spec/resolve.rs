@@ -787,8 +787,35 @@ fn resolve_field(
         variants,
         embed,
         vouch: resolve_where(cx, k, f, dirs)?,
+        default_own: resolve_default_own(cx, k, f, dirs)?,
         spec: cx.spec.to_owned(),
     })
+}
+
+/// `default_own = "bare_jid" | "full_jid" | "domain"`: outgoing fields without a
+/// literal `default`.
+fn resolve_default_own(
+    cx: &FieldCx<'_>,
+    key: &str,
+    f: &RawField,
+    dirs: Dirs,
+) -> Result<Option<OwnJid>, SpecError> {
+    let Some(raw) = &f.default_own else {
+        return Ok(None);
+    };
+    let fail = |why: &str| Err(cx.err(key, raw.span(), why));
+    if !dirs.out || dirs.inc {
+        return fail("'default_own' applies to outgoing fields only (add dir = \"out\")");
+    }
+    if f.default.is_some() || f.required || f.many {
+        return fail("'default_own' excludes 'default', 'required' and 'many'");
+    }
+    Ok(Some(match raw.get_ref().as_str() {
+        "bare_jid" => OwnJid::BareJid,
+        "full_jid" => OwnJid::FullJid,
+        "domain" => OwnJid::Domain,
+        _ => return fail("'default_own' is \"bare_jid\", \"full_jid\" or \"domain\""),
+    }))
 }
 
 /// `where = { "@<attr>" = "$to_bare" | "$from_bare" }`: incoming fields only, one

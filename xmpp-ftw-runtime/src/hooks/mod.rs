@@ -10,6 +10,3 @@
 //! - `guard`: `fn(&Session, Elem<'_>) -> bool`, narrows an incoming match.
 
 pub mod xep_0045;
-pub mod xep_0050;
-pub mod xep_0060;
-pub mod xep_0084;
