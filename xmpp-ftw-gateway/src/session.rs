@@ -2,8 +2,9 @@
 //!
 //! The session core ([`serve`]) does not know the browser's transport: it reads
 //! [`Inbound`] items from a [`Port`] and writes [`Outbound`] frames to it. [`run`]
-//! builds the port of a WebSocket (a reader and a writer task around bounded queues,
-//! [`IN_QUEUE`] and [`OUT_QUEUE`]); `crate::socketio` builds one for Socket.IO. The
+//! builds the port of a WebSocket (the session reads the socket itself; a writer
+//! task sends from a bounded queue, [`OUT_QUEUE`]); `crate::socketio` builds one for
+//! Socket.IO (a queue of [`IN_QUEUE`] filled by its event handlers). The
 //! session loop waits on, in turn: the server's shutdown signal, the next browser
 //! frame, a login in progress, the next event from the XMPP link, the earliest IQ
 //! deadline, a resuming browser, and the end of the resumption grace period.
@@ -33,7 +34,7 @@ use crate::config::Config;
 use crate::link::{Connector, LinkEvent, LoginError, LoginFuture, LoginRequest, connection_error};
 use crate::metrics::{Metrics, Rejected};
 use crate::protocol::{self, Frame};
-use futures_util::stream::{SplitSink, SplitStream};
+use futures_util::stream::SplitSink;
 use futures_util::{SinkExt, StreamExt};
 use serde_json::Value;
 use std::collections::{HashMap, VecDeque};
@@ -57,7 +58,7 @@ use xmpp_ftw_runtime::xml::{Elem, NS_CLIENT, XmlWriter};
 
 /// Frames waiting for the browser.
 pub const OUT_QUEUE: usize = 256;
-/// Browser frames read ahead of the session.
+/// Browser frames a queue-fed transport (Socket.IO) reads ahead of the session.
 pub const IN_QUEUE: usize = 16;
 /// Most frames kept for a resuming browser.
 pub const RESUME_FRAMES: usize = 1024;
@@ -149,8 +150,34 @@ pub enum Outbound {
 /// the session is done with the connection.
 #[derive(Debug)]
 pub struct Port {
-    pub inbox: mpsc::Receiver<Inbound>,
+    pub inbox: Inbox,
     pub out: mpsc::Sender<Outbound>,
+}
+
+/// Where a port's [`Inbound`] items come from: a queue a transport task fills, or
+/// (the WebSocket) the connection's own message stream, read by the session itself
+/// so that a frame costs no extra task hop.
+pub enum Inbox {
+    Queue(mpsc::Receiver<Inbound>),
+    Stream(std::pin::Pin<Box<dyn futures_util::Stream<Item = Inbound> + Send>>),
+}
+
+impl Inbox {
+    async fn next(&mut self) -> Option<Inbound> {
+        match self {
+            Inbox::Queue(rx) => rx.recv().await,
+            Inbox::Stream(stream) => stream.next().await,
+        }
+    }
+}
+
+impl std::fmt::Debug for Inbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Inbox::Queue(_) => "Inbox::Queue",
+            Inbox::Stream(_) => "Inbox::Stream",
+        })
+    }
 }
 
 /// A resuming browser's connection, offered to the session it resumes.
@@ -181,18 +208,42 @@ where
     serve(websocket_port(ws), ctx, shutdown).await;
 }
 
-/// The [`Port`] of a WebSocket: a reader task turning messages into [`Inbound`]
-/// items and a writer task sending [`Outbound`] frames, a batch at a time.
+/// The [`Port`] of a WebSocket: the session reads the connection's messages itself
+/// (as [`Inbound`] items), and a writer task sends [`Outbound`] frames, a batch at a
+/// time.
 pub fn websocket_port<S>(ws: WebSocketStream<S>) -> Port
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let (sink, stream) = ws.split();
     let (out, out_rx) = mpsc::channel(OUT_QUEUE);
-    let (in_tx, inbox) = mpsc::channel(IN_QUEUE);
     tokio::spawn(write_frames(sink, out_rx));
-    tokio::spawn(read_frames(stream, in_tx));
-    Port { inbox, out }
+    let items = stream
+        .filter_map(|msg| std::future::ready(inbound(msg)))
+        .chain(futures_util::stream::once(std::future::ready(
+            Inbound::Gone,
+        )));
+    Port {
+        inbox: Inbox::Stream(Box::pin(items)),
+        out,
+    }
+}
+
+/// What a WebSocket message means to the session; `None` for control frames.
+fn inbound(msg: Result<Message, WsError>) -> Option<Inbound> {
+    Some(match msg {
+        Ok(Message::Text(text)) => Inbound::Text(text.as_str().to_owned()),
+        Ok(Message::Binary(_)) => Inbound::Binary,
+        Ok(Message::Close(_)) => Inbound::Closed,
+        Ok(Message::Ping(_) | Message::Pong(_) | Message::Frame(_)) => return None,
+        Err(WsError::Capacity(
+            CapacityError::MessageTooLong { .. } | CapacityError::TooManyHeaders,
+        )) => Inbound::TooLarge,
+        Err(e) => {
+            debug!(error = %e, "WebSocket error");
+            Inbound::Gone
+        }
+    })
 }
 
 /// Serves one browser until it leaves, logs out without a callback, misbehaves past
@@ -204,7 +255,7 @@ pub async fn serve(port: Port, ctx: Context, mut shutdown: watch::Receiver<bool>
     info!(reason = stop.reason, "session ends");
     conn.end_link();
     conn.forget_resumption();
-    let Some(port) = conn.port.take() else {
+    let Some(mut port) = conn.port.take() else {
         return;
     };
     if let Ending::Close(code) = stop.ending {
@@ -213,52 +264,18 @@ pub async fn serve(port: Port, ctx: Context, mut shutdown: watch::Receiver<bool>
             port.out.send(Outbound::Close(code, stop.reason)),
         )
         .await;
+        // Let the browser answer our close frame; whatever it says is ignored.
+        let _ = timeout(CLOSE_REPLY_TIMEOUT, async {
+            while let Some(item) = port.inbox.next().await {
+                if matches!(item, Inbound::Closed | Inbound::Gone) {
+                    break;
+                }
+            }
+        })
+        .await;
     }
     // Dropping the port ends the transport: the writer flushes what is queued (the
     // answer to the browser's close frame included) within its own timeouts.
-}
-
-/// Reads the browser's messages into the session's inbox until the socket ends or
-/// the session lets go of the port.
-async fn read_frames<S>(mut stream: SplitStream<WebSocketStream<S>>, inbox: mpsc::Sender<Inbound>)
-where
-    S: AsyncRead + AsyncWrite + Unpin,
-{
-    loop {
-        let msg = tokio::select! {
-            msg = stream.next() => msg,
-            () = inbox.closed() => {
-                // The session is done with this socket: let the browser answer our
-                // close frame; whatever it says is ignored.
-                let _ = timeout(CLOSE_REPLY_TIMEOUT, async {
-                    while let Some(Ok(msg)) = stream.next().await {
-                        if msg.is_close() {
-                            break;
-                        }
-                    }
-                })
-                .await;
-                return;
-            }
-        };
-        let (item, last) = match msg {
-            None => (Inbound::Gone, true),
-            Some(Ok(Message::Text(text))) => (Inbound::Text(text.as_str().to_owned()), false),
-            Some(Ok(Message::Binary(_))) => (Inbound::Binary, false),
-            Some(Ok(Message::Close(_))) => (Inbound::Closed, true),
-            Some(Ok(Message::Ping(_) | Message::Pong(_) | Message::Frame(_))) => continue,
-            Some(Err(WsError::Capacity(
-                CapacityError::MessageTooLong { .. } | CapacityError::TooManyHeaders,
-            ))) => (Inbound::TooLarge, true),
-            Some(Err(e)) => {
-                debug!(error = %e, "WebSocket error");
-                (Inbound::Gone, true)
-            }
-        };
-        if inbox.send(item).await.is_err() || last {
-            return;
-        }
-    }
 }
 
 /// Sends queued frames, a batch at a time, until the queue closes or a Close is sent.
@@ -451,7 +468,7 @@ async fn link_next(online: &mut Option<Online>) -> Option<LinkEvent> {
 
 async fn inbox_next(port: &mut Option<Port>) -> Option<Inbound> {
     match port {
-        Some(port) => port.inbox.recv().await,
+        Some(port) => port.inbox.next().await,
         None => std::future::pending().await,
     }
 }

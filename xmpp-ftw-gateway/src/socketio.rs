@@ -8,7 +8,7 @@
 //! become the frames `/ws` would carry (Socket.IO acks get transport-local ack ids);
 //! the session's frames become emits, ack answers and emits with an ack.
 
-use crate::session::{IN_QUEUE, Inbound, OUT_QUEUE, Outbound, Port};
+use crate::session::{IN_QUEUE, Inbound, Inbox, OUT_QUEUE, Outbound, Port};
 use serde_json::{Value, json};
 use socketioxide::adapter::LocalAdapter;
 use socketioxide::extract::{AckSender, Event, SocketRef, TryData};
@@ -80,7 +80,10 @@ pub fn port(socket: &SocketRef) -> Port {
         let _ = gone.send(Inbound::Gone).await;
     });
     tokio::spawn(emit_frames(socket.clone(), out_rx, callbacks, in_tx));
-    Port { inbox, out }
+    Port {
+        inbox: Inbox::Queue(inbox),
+        out,
+    }
 }
 
 /// Turns the session's frames into Socket.IO packets until the session lets go.
