@@ -33,22 +33,8 @@ async fn try_login(
     register: bool,
 ) -> (Client, Value) {
     let mut client = Client::connect(gateway, "newcomer").await;
-    client
-        .send(
-            "xmpp.login",
-            json!({
-                "jid": prosody.jid(user),
-                "password": password,
-                "host": prosody.host().to_string(),
-                "port": prosody.c2s_port(),
-                "register": register,
-            }),
-        )
-        .await;
     let frame = client
-        .wait_for("xmpp.connection or xmpp.error", |f| {
-            f["event"] == "xmpp.connection" || f["event"] == "xmpp.error"
-        })
+        .login_with(prosody, user, password, json!({ "register": register }))
         .await;
     (client, frame)
 }

@@ -170,16 +170,27 @@ impl Client {
     /// Sends `xmpp.login` to the harness's Prosody; the first `xmpp.connection` or
     /// `xmpp.error` frame that follows.
     pub async fn login(&mut self, prosody: &Prosody, user: &str, password: &str) -> Value {
-        self.send(
-            "xmpp.login",
-            json!({
-                "jid": prosody.jid(user),
-                "password": password,
-                "host": prosody.host().to_string(),
-                "port": prosody.c2s_port(),
-            }),
-        )
-        .await;
+        self.login_with(prosody, user, password, json!({})).await
+    }
+
+    /// [`Client::login`] with more login keys (`{"register": true}`).
+    pub async fn login_with(
+        &mut self,
+        prosody: &Prosody,
+        user: &str,
+        password: &str,
+        more: Value,
+    ) -> Value {
+        let mut data = json!({
+            "jid": prosody.jid(user),
+            "password": password,
+            "host": prosody.host().to_string(),
+            "port": prosody.c2s_port(),
+        });
+        if let (Some(data), Value::Object(more)) = (data.as_object_mut(), more) {
+            data.extend(more);
+        }
+        self.send("xmpp.login", data).await;
         self.wait_for("xmpp.connection or xmpp.error", |f| {
             f["event"] == "xmpp.connection" || f["event"] == "xmpp.error"
         })
