@@ -85,9 +85,11 @@ fn spec_only_words() -> Vec<(String, Vec<String>)> {
 }
 
 /// Namespaces of the specs exempted above: other specs may bind prefixes to them
-/// (the stanza-error namespace appears in presence errors too).
+/// (the stanza-error namespace appears in presence errors too); and `jabber:client`,
+/// the stanzas' own namespace, which the XML layer must know and a spec may bind to
+/// name a stanza inside another element.
 fn exempt_namespaces() -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out = vec!["jabber:client".to_owned()];
     for entry in std::fs::read_dir(repo().join("specs")).expect("specs folder") {
         let path = entry.expect("entry").path();
         let Ok(text) = std::fs::read_to_string(&path) else {

@@ -570,7 +570,7 @@ mod tests {
     fn copies_parsed_subtrees() {
         let t = parse(
             "<message to='a@b' xml:lang='en'><body>x &amp; y</body>\
-             <event xmlns='http://jabber.org/protocol/pubsub#event' xmlns:p='urn:p'>\
+             <event xmlns='urn:example:event' xmlns:p='urn:p'>\
              <items node='n' p:x='1'><item id='1'><entry xmlns='urn:example:entry'>\
              <title>t</title></entry></item></items></event><empty xmlns=''/></message>",
         );
@@ -584,7 +584,7 @@ mod tests {
         assert_eq!(
             w.into_string(),
             "<message id=\"1\"><body>x &amp; y</body>\
-             <event xmlns=\"http://jabber.org/protocol/pubsub#event\">\
+             <event xmlns=\"urn:example:event\">\
              <items node=\"n\" xmlns:ns1=\"urn:p\" ns1:x=\"1\"><item id=\"1\">\
              <entry xmlns=\"urn:example:entry\"><title>t</title></entry></item>\
              </items></event><empty xmlns=\"\"/></message>"
