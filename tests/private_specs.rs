@@ -135,18 +135,27 @@ fn the_tutorial_shows_the_generated_manual_entry() {
     );
 }
 
-/// The gateway binary built with the example folder in `XMPP_FTW_SPECS`.
-fn build_gateway_with_examples() -> PathBuf {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("workspace")
-        .to_owned();
+        .to_owned()
+}
+
+/// The cargo that builds these tests, run in the workspace.
+fn cargo(workspace: &Path) -> Command {
+    let mut command = Command::new(option_env!("CARGO").unwrap_or("cargo"));
+    command.current_dir(workspace);
+    command
+}
+
+/// The gateway binary built with the example folder in `XMPP_FTW_SPECS`.
+fn build_gateway_with_examples() -> PathBuf {
+    let workspace = workspace();
     let target = workspace.join("target/private-specs");
     let specs = examples_dir().canonicalize().expect("specs/examples");
-    let cargo = option_env!("CARGO").unwrap_or("cargo");
-    let status = Command::new(cargo)
+    let status = cargo(&workspace)
         .args(["build", "--offline", "--locked", "-p", "xmpp-ftw-gateway"])
-        .current_dir(&workspace)
         .env("CARGO_TARGET_DIR", &target)
         .env("XMPP_FTW_SPECS", &specs)
         .status()
@@ -220,14 +229,9 @@ async fn connect_when_up(url: &str, name: &'static str) -> xmpp_ftw_tests::brows
 
 #[test]
 fn a_relative_spec_folder_is_refused_with_a_clear_message() {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace")
-        .to_owned();
-    let cargo = option_env!("CARGO").unwrap_or("cargo");
-    let output = Command::new(cargo)
+    let workspace = workspace();
+    let output = cargo(&workspace)
         .args(["check", "--offline", "--locked", "-p", "xmpp-ftw-runtime"])
-        .current_dir(&workspace)
         // Its own target directory: sharing the other test's would rebuild the
         // registry at every switch of XMPP_FTW_SPECS.
         .env(

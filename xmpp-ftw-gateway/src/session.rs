@@ -114,6 +114,15 @@ impl Context {
         }
     }
 
+    /// A fresh resumption token, registered, and the receiver its resuming browsers
+    /// arrive on.
+    fn register_token(&self) -> (String, mpsc::Receiver<Attach>) {
+        let token = uuid::Uuid::new_v4().simple().to_string();
+        let (tx, rx) = mpsc::channel(1);
+        self.resumable().insert(token.clone(), tx);
+        (token, rx)
+    }
+
     fn resumable(&self) -> std::sync::MutexGuard<'_, HashMap<String, mpsc::Sender<Attach>>> {
         // A panic while holding the lock leaves a map that is still consistent.
         self.resumable
@@ -427,7 +436,7 @@ struct Resume {
     seq: u64,
     /// The frames a resuming browser may not have seen, oldest first, with their
     /// total size.
-    frames: VecDeque<(u64, Arc<str>)>,
+    frames: VecDeque<(u64, String)>,
     bytes: usize,
     /// Where resuming browsers are handed over.
     attach: mpsc::Receiver<Attach>,
@@ -537,18 +546,7 @@ impl Conn {
 
     async fn send(&mut self, text: String) -> Flow {
         let text = self.number(text);
-        let Some(port) = &self.port else {
-            // Detached: the frame waits in the resumption buffer.
-            return Ok(());
-        };
-        match timeout(self.ctx.send_timeout, port.out.send(Outbound::Text(text))).await {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(_)) => self.browser_gone("browser connection lost"),
-            Err(_) => {
-                warn!("browser is not reading its frames; disconnecting it");
-                self.browser_gone("browser too slow")
-            }
-        }
+        self.send_unnumbered(text).await
     }
 
     /// Gives the frame its `seq` and keeps it for a resuming browser, when the
@@ -558,7 +556,7 @@ impl Conn {
             return text;
         };
         resume.seq += 1;
-        let numbered: Arc<str> = with_key(&text, "seq", &resume.seq.to_string()).into();
+        let numbered = with_key(&text, "seq", &resume.seq.to_string());
         resume.bytes += numbered.len();
         resume.frames.push_back((resume.seq, numbered.clone()));
         let max_bytes = self.ctx.config.resume_buffer_bytes;
@@ -568,7 +566,7 @@ impl Conn {
                 None => break,
             }
         }
-        numbered.to_string()
+        numbered
     }
 
     /// The browser's transport is gone: a resumable session waits for it (see
@@ -785,7 +783,7 @@ impl Conn {
         let token = match &self.resume {
             Some(resume) => resume.token.clone(),
             None => {
-                let (token, attach) = self.register_token();
+                let (token, attach) = self.ctx.register_token();
                 self.resume = Some(Resume {
                     token: token.clone(),
                     seq: 0,
@@ -805,15 +803,6 @@ impl Conn {
         // token to resume with.
         self.send_unnumbered(protocol::callback(ack, "null", &data.to_string(), None))
             .await
-    }
-
-    /// A fresh token registered for this session, and the receiver its resuming
-    /// browsers arrive on.
-    fn register_token(&self) -> (String, mpsc::Receiver<Attach>) {
-        let token = uuid::Uuid::new_v4().simple().to_string();
-        let (tx, rx) = mpsc::channel(1);
-        self.ctx.resumable().insert(token.clone(), tx);
-        (token, rx)
     }
 
     /// `gateway.resume` on a new connection: hands this connection to the session
@@ -905,8 +894,7 @@ impl Conn {
             return Err(Stop::gone("resumption failed"));
         }
         self.ctx.resumable().remove(&resume.token);
-        let (token, receiver) = self.register_token();
-        let resume = self.resume.as_mut().expect("checked above");
+        let (token, receiver) = self.ctx.register_token();
         resume.token = token.clone();
         resume.attach = receiver;
         if resume.detached_until.take().is_some() {
@@ -917,7 +905,7 @@ impl Conn {
             to = resume.seq,
             "browser resumed the session"
         );
-        let replay: Vec<Arc<str>> = resume
+        let replay: Vec<String> = resume
             .frames
             .iter()
             .filter(|(seq, _)| *seq > attach.seq)
@@ -932,21 +920,26 @@ impl Conn {
                 .await?;
         }
         for frame in replay {
-            self.send_unnumbered(frame.to_string()).await?;
+            self.send_unnumbered(frame).await?;
         }
         self.ctx.metrics.resumptions.inc();
         Ok(())
     }
 
-    /// Sends a frame outside the numbered sequence (the resume callback, replays).
+    /// Sends a frame as it is: [`Conn::send`] after numbering, or directly outside the
+    /// numbered sequence (the resume callback, replays).
     async fn send_unnumbered(&mut self, text: String) -> Flow {
         let Some(port) = &self.port else {
+            // Detached: a numbered frame waits in the resumption buffer.
             return Ok(());
         };
         match timeout(self.ctx.send_timeout, port.out.send(Outbound::Text(text))).await {
             Ok(Ok(())) => Ok(()),
             Ok(Err(_)) => self.browser_gone("browser connection lost"),
-            Err(_) => self.browser_gone("browser too slow"),
+            Err(_) => {
+                warn!("browser is not reading its frames; disconnecting it");
+                self.browser_gone("browser too slow")
+            }
         }
     }
 

@@ -838,15 +838,13 @@ fn resolve_where(
             "'where' applies to fields of incoming events and [[extend]], where the stanza is at hand",
         );
     }
-    let starts_with_element = f.path.as_ref().is_some_and(|p| {
-        path::parse(p.get_ref(), cx.prefixes, cx.default_ns)
-            .is_ok_and(|p| matches!(p.segs.first(), Some(Seg::Elem { .. })))
+    let single_value_below_an_element = f.path.as_ref().is_some_and(|p| {
+        path::parse(p.get_ref(), cx.prefixes, cx.default_ns).is_ok_and(|p| {
+            matches!(p.segs.first(), Some(Seg::Elem { .. }))
+                && matches!(p.segs.last(), Some(Seg::Attr { .. } | Seg::Text))
+        })
     });
-    let ends_with_value = f.path.as_ref().is_some_and(|p| {
-        path::parse(p.get_ref(), cx.prefixes, cx.default_ns)
-            .is_ok_and(|p| matches!(p.segs.last(), Some(Seg::Attr { .. } | Seg::Text)))
-    });
-    if !starts_with_element || !ends_with_value || f.many {
+    if !single_value_below_an_element || f.many {
         return fail(
             "'where' needs a single value whose path starts with an element and ends at an attribute or text()",
         );
