@@ -18,7 +18,7 @@ pub struct Registry {
     pub incoming: fn(Elem<'_>, &Session) -> Option<Incoming>,
     pub encode: fn(&str, Direction, &Value, &mut Session) -> Result<String, ClientError>,
     pub decode: fn(&str, Direction, Elem<'_>) -> Option<String>,
-    pub pending_iq: fn(&str) -> Option<PendingIq>,
+    pub pending_iq: fn(&str, &Value) -> Option<PendingIq>,
     /// Folder holding `<spec>/<case>.json`.
     pub fixtures: fn() -> PathBuf,
 }
@@ -112,12 +112,34 @@ pub fn uncovered(
         if event.iq.is_some() {
             needed.push("result");
         }
-        for dir in needed {
+        for &dir in &needed {
             let found = std::iter::once(event.name)
                 .chain(event.aliases.iter().copied())
                 .any(|name| have.contains(&(name, dir)));
             if !found {
                 missing.push(format!("{} ({}) {dir}", event.name, event.spec_file));
+            }
+        }
+        // Each mode is a shape of its own: a fixture whose payload (for results,
+        // whose `request`) chooses it.
+        for (key, _) in event.modes {
+            for &dir in &needed {
+                let found = fixtures.iter().any(|f| {
+                    let chooser = if dir == "result" {
+                        f.json.get("request")
+                    } else {
+                        f.json.get("payload")
+                    };
+                    f.event() == Some(event.name)
+                        && f.direction() == dir
+                        && chooser.and_then(|p| p.get(*key)) == Some(&Value::Bool(true))
+                });
+                if !found {
+                    missing.push(format!(
+                        "{} with {key}: true ({}) {dir}",
+                        event.name, event.spec_file
+                    ));
+                }
             }
         }
     }
@@ -335,8 +357,10 @@ fn run_result(registry: &Registry, f: &Fixture) {
     let event = f
         .event()
         .unwrap_or_else(|| panic!("{name}: result fixtures need an event"));
-    let pending =
-        (registry.pending_iq)(event).unwrap_or_else(|| panic!("{name}: {event} sends no IQ"));
+    // The request's payload picks the event's mode, and so how the reply is read.
+    let request = f.json.get("request").cloned().unwrap_or(Value::Null);
+    let pending = (registry.pending_iq)(event, &request)
+        .unwrap_or_else(|| panic!("{name}: {event} sends no IQ"));
     let tree = parse(f.expect_xml());
     let mut got = match pending.answer(tree.root()) {
         IqAnswer::Data(d) => json!({ "error": null, "data": parse_json(name, &d) }),

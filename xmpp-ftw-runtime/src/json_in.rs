@@ -53,6 +53,12 @@ pub fn get<'a>(obj: &'a Map, key: &str) -> Option<&'a Value> {
     obj.get(key).filter(|v| !v.is_null())
 }
 
+/// Whether the payload chooses the event's mode `key`: `"key": true`. Anything
+/// else leaves the event's own shape, whose encoder checks the key's type.
+pub fn chooses_mode(data: &Value, key: &str) -> bool {
+    matches!(data.get(key), Some(Value::Bool(true)))
+}
+
 /// Whether `key` is present for the purpose of "at least one of" groups:
 /// not null, and not an empty string, array or object.
 pub fn is_given(obj: &Map, key: &str) -> bool {

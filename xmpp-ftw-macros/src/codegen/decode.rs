@@ -622,11 +622,19 @@ pub fn event_decoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
         return quote!();
     }
     let rt = rt();
-    let name = fn_ident("dec", dir, &e.name);
+    let name = fn_ident("dec", dir, &e.ident);
     let fields: Vec<&FieldIr> = e.fields.iter().filter(|f| dir.has(f.dirs)).collect();
     let root = quote!(st);
     let (code, flags) = fields_code(ir, &fields, dir, &root);
     let required = flags.iter().filter(|(_, _, r)| *r).map(|(_, h, _)| h);
+    // A mode tells the browser which shape it is reading.
+    let flag = match &e.mode {
+        Some(key) => quote! {
+            j.key(#key);
+            j.boolean(true);
+        },
+        None => quote!(),
+    };
     let mut groups = TokenStream::new();
     for (g, _) in &e.groups {
         let members: Vec<&syn::Ident> = fields
@@ -662,6 +670,7 @@ pub fn event_decoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
             let mut jw = #rt::json_out::JsonWriter::new();
             let j = &mut jw;
             j.begin_object();
+            #flag
             #code
             if !(true #(&& #required)*) { return ::core::option::Option::None; }
             #groups
@@ -674,7 +683,7 @@ pub fn event_decoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
 /// `fn match_<event>(st, sess) -> bool`: the incoming match rules.
 pub fn event_matcher(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     let rt = rt();
-    let name = format_ident!("match_{}", snake(&e.name));
+    let name = format_ident!("match_{}", snake(&e.ident));
     let root = quote!(st);
     let alts = e.matches.iter().map(|alt| conds_code(&root, alt));
     let sender = if e.sender_own {
@@ -697,10 +706,25 @@ pub fn event_matcher(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     }
 }
 
+/// `fn is_<event>..<mode>(st) -> bool`: a mode's `match` alone, which tells its
+/// stanzas from the event's other shapes whatever the direction.
+pub fn mode_matcher(e: &EventIr) -> TokenStream {
+    let rt = rt();
+    let name = format_ident!("is_{}", snake(&e.ident));
+    let root = quote!(st);
+    let alts = e.matches.iter().map(|alt| conds_code(&root, alt));
+    quote! {
+        #[allow(unused_variables, clippy::all)]
+        fn #name(st: #rt::xml::Elem<'_>) -> bool {
+            false #(|| (#alts))*
+        }
+    }
+}
+
 /// `fn result_<event>(reply) -> String`: the callback data of a successful IQ.
 pub fn result_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
     let rt = rt();
-    let name = format_ident!("result_{}", snake(&e.name));
+    let name = format_ident!("result_{}", snake(&e.ident));
     let body =
         match &e.result {
             None => quote!(::std::string::String::from("true")),
@@ -821,7 +845,7 @@ fn rsm_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
     let (Some(path), Ty::Named(t)) = (&f.path, f.ty) else {
         return quote!();
     };
-    let name = format_ident!("rsm_{}", snake(&e.name));
+    let name = format_ident!("rsm_{}", snake(&e.ident));
     let el = nav(&quote!(st), &path.segs);
     let dec = type_fn(&ir.types[t].name, Dir::In);
     quote! {

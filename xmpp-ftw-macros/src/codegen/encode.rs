@@ -1066,7 +1066,7 @@ pub fn event_encoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
         return quote!();
     }
     let rt = rt();
-    let name = fn_ident("enc", dir, &e.name);
+    let name = fn_ident("enc", dir, &e.ident);
     let fields: Vec<&FieldIr> = e.fields.iter().filter(|f| dir.has(f.dirs)).collect();
     let stanza = e.stanzas.first().cloned().unwrap_or_default();
     let mut plan = plan(ir, &fields, dir, NS_CLIENT, &stanza);

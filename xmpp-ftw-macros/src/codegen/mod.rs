@@ -209,6 +209,9 @@ fn event_items(ir: &Ir, e: &EventIr, hooks: &syn::Path) -> TokenStream {
     if e.dirs.inc {
         items.extend(decode::event_matcher(e, hooks));
     }
+    if e.mode.is_some() {
+        items.extend(decode::mode_matcher(e));
+    }
     if e.iq.is_some() {
         items.extend(decode::result_decoder(ir, e));
     }

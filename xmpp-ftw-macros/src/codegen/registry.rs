@@ -22,8 +22,8 @@ fn hook_path(hooks: &syn::Path, path: &str) -> TokenStream {
 /// callback rule, hooks, then the encoder.
 pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     let rt = rt();
-    let name = format_ident!("out_{}", snake(&e.name));
-    let enc = fn_ident("enc", Dir::Out, &e.name);
+    let name = format_ident!("out_{}", snake(&e.ident));
+    let enc = fn_ident("enc", Dir::Out, &e.ident);
     let event = lit(&e.name);
     let callback_check = if e.callback == CallbackIr::Required {
         quote! {
@@ -103,7 +103,7 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
         None => quote!(),
     };
     let reply = if e.iq.is_some() {
-        let result = format_ident!("result_{}", snake(&e.name));
+        let result = format_ident!("result_{}", snake(&e.ident));
         let rsm = rsm_fn(e);
         let pending = quote!(#rt::translate::Reply::Iq(#rt::translate::PendingIq {
             decode_result: #result,
@@ -170,7 +170,7 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
 /// `Some(rsm_<event>)` for IQ events whose result has an `rsm`, else `None`.
 fn rsm_fn(e: &EventIr) -> TokenStream {
     if e.result.as_ref().is_some_and(|r| r.rsm.is_some()) {
-        let f = format_ident!("rsm_{}", snake(&e.name));
+        let f = format_ident!("rsm_{}", snake(&e.ident));
         quote!(::core::option::Option::Some(#f))
     } else {
         quote!(::core::option::Option::None)
@@ -180,19 +180,35 @@ fn rsm_fn(e: &EventIr) -> TokenStream {
 pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
     let rt = rt();
     let _ = hooks;
-    // Outgoing dispatch (aliases included).
-    let out_arms = ir.events.iter().filter(|e| e.dirs.out).map(|e| {
-        let f = format_ident!("out_{}", snake(&e.name));
+    // Outgoing dispatch (aliases included); a mode's key picks the mode.
+    let modes_of = |e: &EventIr| -> Vec<&EventIr> {
+        ir.events
+            .iter()
+            .filter(|m| m.mode.is_some() && m.name == e.name)
+            .collect()
+    };
+    let chosen = |m: &EventIr| {
+        let key = lit(m.mode.as_deref().unwrap_or_default());
+        quote!(#rt::json_in::chooses_mode(data, #key))
+    };
+    let bases = || ir.events.iter().filter(|e| e.mode.is_none());
+    let out_arms = bases().filter(|e| e.dirs.out).map(|e| {
+        let f = format_ident!("out_{}", snake(&e.ident));
         let names = std::iter::once(&e.name).chain(&e.aliases).map(|n| lit(n));
-        quote!(#(#names)|* => #f(data, has_callback, sess),)
+        let modes = modes_of(e).into_iter().map(|m| {
+            let f = format_ident!("out_{}", snake(&m.ident));
+            let cond = chosen(m);
+            quote!(if #cond { #f(data, has_callback, sess) } else)
+        });
+        quote!(#(#names)|* => #(#modes)* { #f(data, has_callback, sess) },)
     });
     // Incoming dispatch per stanza kind, by priority.
     let mut by_priority: Vec<&EventIr> = ir.events.iter().filter(|e| e.dirs.inc).collect();
     by_priority.sort_by_key(|e| std::cmp::Reverse(e.priority));
     let kinds = ["message", "presence", "iq"].map(|kind| {
         let tries = by_priority.iter().filter(|e| e.stanzas.iter().any(|s| s == kind)).map(|e| {
-            let m = format_ident!("match_{}", snake(&e.name));
-            let d = fn_ident("dec", Dir::In, &e.name);
+            let m = format_ident!("match_{}", snake(&e.ident));
+            let d = fn_ident("dec", Dir::In, &e.ident);
             let event = lit(&e.name);
             let reply = if e.reply_result {
                 quote!(::core::option::Option::Some(#rt::translate::iq_result_for(st)))
@@ -211,43 +227,58 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
         quote!(#kind => { #(#tries)* })
     });
     // Translator lookup.
-    let enc_arms = ir.events.iter().flat_map(|e| {
-        let rt = rt.clone();
+    let direction = |d: Dir| match d {
+        Dir::Out => quote!(#rt::catalog::Direction::Out),
+        Dir::In => quote!(#rt::catalog::Direction::In),
+    };
+    let enc_arms = bases().flat_map(|e| {
         [Dir::Out, Dir::In]
             .into_iter()
             .filter(|d| d.has(e.dirs))
-            .map(move |d| {
-                let f = fn_ident("enc", d, &e.name);
+            .map(|d| {
+                let f = fn_ident("enc", d, &e.ident);
                 let names = std::iter::once(&e.name).chain(&e.aliases).map(|n| lit(n));
-                let name = quote!(#(#names)|*);
-                let dir = match d {
-                    Dir::Out => quote!(#rt::catalog::Direction::Out),
-                    Dir::In => quote!(#rt::catalog::Direction::In),
-                };
-                quote!((#name, #dir) => #f(&obj, sess).map(|e| e.xml),)
+                let dir = direction(d);
+                let modes = modes_of(e).into_iter().map(|m| {
+                    let f = fn_ident("enc", d, &m.ident);
+                    let cond = chosen(m);
+                    quote!(if #cond { #f(&obj, sess) } else)
+                });
+                quote!((#(#names)|*, #dir) => #(#modes)* { #f(&obj, sess) }.map(|e| e.xml),)
             })
+            .collect::<Vec<_>>()
     });
-    let dec_arms = ir.events.iter().flat_map(|e| {
-        let rt = rt.clone();
+    let dec_arms = bases().flat_map(|e| {
         [Dir::Out, Dir::In]
             .into_iter()
             .filter(|d| d.has(e.dirs))
-            .map(move |d| {
-                let f = fn_ident("dec", d, &e.name);
+            .map(|d| {
+                let f = fn_ident("dec", d, &e.ident);
                 let names = std::iter::once(&e.name).chain(&e.aliases).map(|n| lit(n));
-                let name = quote!(#(#names)|*);
-                let dir = match d {
-                    Dir::Out => quote!(#rt::catalog::Direction::Out),
-                    Dir::In => quote!(#rt::catalog::Direction::In),
-                };
-                quote!((#name, #dir) => #f(stanza),)
+                let dir = direction(d);
+                let modes = modes_of(e).into_iter().map(|m| {
+                    let f = fn_ident("dec", d, &m.ident);
+                    let is = format_ident!("is_{}", snake(&m.ident));
+                    quote!(if #is(stanza) { #f(stanza) } else)
+                });
+                quote!((#(#names)|*, #dir) => #(#modes)* { #f(stanza) },)
             })
+            .collect::<Vec<_>>()
     });
-    let result_arms = ir.events.iter().filter(|e| e.iq.is_some()).map(|e| {
-        let f = format_ident!("result_{}", snake(&e.name));
-        let name = lit(&e.name);
+    let pending = |e: &EventIr| {
+        let f = format_ident!("result_{}", snake(&e.ident));
         let rsm = rsm_fn(e);
-        quote!(#name => ::core::option::Option::Some(#rt::translate::PendingIq { decode_result: #f, decode_error: decode_stanza_error, decode_rsm: #rsm }),)
+        quote!(::core::option::Option::Some(#rt::translate::PendingIq { decode_result: #f, decode_error: decode_stanza_error, decode_rsm: #rsm }))
+    };
+    let result_arms = bases().filter(|e| e.iq.is_some()).map(|e| {
+        let name = lit(&e.name);
+        let base = pending(e);
+        let modes = modes_of(e).into_iter().map(|m| {
+            let cond = chosen(m);
+            let p = pending(m);
+            quote!(if #cond { #p } else)
+        });
+        quote!(#name => #(#modes)* { #base },)
     });
     let error_dec = match ir.types.iter().find(|t| t.name == "stanza_error") {
         Some(t) => {
@@ -328,8 +359,12 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
             }
         }
 
-        /// How the reply to an IQ event is read, for events that send IQs.
-        pub fn pending_iq(event: &str) -> ::core::option::Option<#rt::translate::PendingIq> {
+        /// How the reply to an IQ event sent with payload `data` is read, for
+        /// events that send IQs.
+        pub fn pending_iq(
+            event: &str,
+            data: &#rt::serde_json::Value,
+        ) -> ::core::option::Option<#rt::translate::PendingIq> {
             match event {
                 #(#result_arms)*
                 _ => ::core::option::Option::None,
@@ -444,90 +479,17 @@ fn catalog(ir: &Ir) -> TokenStream {
         let ident = format_ident!("TYPE_{}", snake(&t.name).to_uppercase());
         quote!(&#ident)
     });
-    let events = ir.events.iter().map(|e| {
-        let (name, spec, file, doc) = (&e.name, &e.spec, &e.spec_file, &e.doc);
-        let stanzas = &e.stanzas;
-        let iq = opt_str(&e.iq);
-        let mut dirs = Vec::new();
-        if e.dirs.out {
-            dirs.push(quote!(#rt::catalog::Direction::Out));
-        }
-        if e.dirs.inc {
-            dirs.push(quote!(#rt::catalog::Direction::In));
-        }
-        let callback = match e.callback {
-            CallbackIr::Required => quote!(#rt::catalog::Callback::Required),
-            CallbackIr::Optional => quote!(#rt::catalog::Callback::Optional),
-            CallbackIr::None => quote!(#rt::catalog::Callback::None),
-        };
-        let aliases = &e.aliases;
-        let mut hooks = Vec::new();
-        for (kind, h) in [
-            ("before_send", &e.hooks.before_send),
-            ("after_send", &e.hooks.after_send),
-            ("guard", &e.hooks.guard),
-        ] {
-            if let Some(h) = h {
-                hooks.push(quote!((#kind, #h)));
-            }
-        }
-        let out = field_infos(ir, e.fields.iter().filter(|f| f.dirs.out));
-        let inc = field_infos(ir, e.fields.iter().filter(|f| f.dirs.inc));
-        let result = if e.iq.is_some() {
-            match &e.result {
-                Some(r) if r.value.is_some() => {
-                    let info = field_infos(ir, r.value.iter());
-                    quote!(#rt::catalog::ResultInfo::Value(&#info[0]))
-                }
-                Some(r) if !r.item_fields().is_empty() => {
-                    let item_fields = r.item_fields();
-                    let fields = field_infos(ir, item_fields.iter());
-                    if r.each.is_some() {
-                        quote!(#rt::catalog::ResultInfo::List(#fields))
-                    } else {
-                        quote!(#rt::catalog::ResultInfo::Object(#fields))
-                    }
-                }
-                _ => quote!(#rt::catalog::ResultInfo::True),
-            }
-        } else {
-            match (e.callback, e.ack) {
-                (CallbackIr::None, _) | (_, AckIr::Nothing) => {
-                    quote!(#rt::catalog::ResultInfo::Nothing)
-                }
-                (_, AckIr::True) => quote!(#rt::catalog::ResultInfo::True),
-                (_, AckIr::StanzaId) => quote!(#rt::catalog::ResultInfo::StanzaId),
-            }
-        };
-        let rsm = match e.result.as_ref().and_then(|r| r.rsm.as_ref()) {
-            Some(f) => {
-                let info = field_infos(ir, std::iter::once(f));
-                quote!(::core::option::Option::Some(&#info[0]))
-            }
-            None => quote!(::core::option::Option::None),
-        };
-        let groups = e.groups.iter().map(|(g, text)| {
-            let keys: Vec<&str> = e
-                .fields
-                .iter()
-                .flat_map(|f| {
-                    std::iter::once(f).chain(f.variants.iter().flat_map(|(_, v)| v.iter()))
-                })
-                .filter(|f| f.satisfies.as_deref() == Some(g))
-                .map(|f| f.key.as_str())
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect();
-            quote!(#rt::catalog::GroupInfo { name: #g, error: #text, keys: &[#(#keys),*] })
-        });
-        quote! {
-            #rt::catalog::EventInfo {
-                name: #name, spec: #spec, spec_file: #file, doc: #doc, stanzas: &[#(#stanzas),*],
-                iq: #iq, directions: &[#(#dirs),*], callback: #callback, aliases: &[#(#aliases),*],
-                hooks: &[#(#hooks),*], fields_out: #out, fields_in: #inc, result: #result,
-                rsm: #rsm, groups: &[#(#groups),*],
-            }
-        }
+    let events = ir.events.iter().filter(|e| e.mode.is_none()).map(|e| {
+        let modes = ir
+            .events
+            .iter()
+            .filter(|m| m.mode.is_some() && m.name == e.name)
+            .map(|m| {
+                let key = lit(m.mode.as_deref().unwrap_or_default());
+                let info = event_info(ir, m, quote!(&[]));
+                quote!((#key, #info))
+            });
+        event_info(ir, e, quote!(&[#(#modes),*]))
     });
     quote! {
         #(#types)*
@@ -537,5 +499,93 @@ fn catalog(ir: &Ir) -> TokenStream {
             events: &[#(#events),*],
             types: &[#(#type_refs),*],
         };
+    }
+}
+
+/// One event's catalogue entry; `modes` are its modes' entries, `(key, info)`.
+fn event_info(ir: &Ir, e: &EventIr, modes: TokenStream) -> TokenStream {
+    let rt = rt();
+    let (name, spec, file, doc) = (&e.name, &e.spec, &e.spec_file, &e.doc);
+    let stanzas = &e.stanzas;
+    let iq = opt_str(&e.iq);
+    let mut dirs = Vec::new();
+    if e.dirs.out {
+        dirs.push(quote!(#rt::catalog::Direction::Out));
+    }
+    if e.dirs.inc {
+        dirs.push(quote!(#rt::catalog::Direction::In));
+    }
+    let callback = match e.callback {
+        CallbackIr::Required => quote!(#rt::catalog::Callback::Required),
+        CallbackIr::Optional => quote!(#rt::catalog::Callback::Optional),
+        CallbackIr::None => quote!(#rt::catalog::Callback::None),
+    };
+    let aliases = &e.aliases;
+    let mut hooks = Vec::new();
+    for (kind, h) in [
+        ("before_send", &e.hooks.before_send),
+        ("after_send", &e.hooks.after_send),
+        ("guard", &e.hooks.guard),
+    ] {
+        if let Some(h) = h {
+            hooks.push(quote!((#kind, #h)));
+        }
+    }
+    let out = field_infos(ir, e.fields.iter().filter(|f| f.dirs.out));
+    let inc = field_infos(ir, e.fields.iter().filter(|f| f.dirs.inc));
+    let result = if e.iq.is_some() {
+        match &e.result {
+            Some(r) if r.value.is_some() => {
+                let info = field_infos(ir, r.value.iter());
+                quote!(#rt::catalog::ResultInfo::Value(&#info[0]))
+            }
+            Some(r) if !r.item_fields().is_empty() => {
+                let item_fields = r.item_fields();
+                let fields = field_infos(ir, item_fields.iter());
+                if r.each.is_some() {
+                    quote!(#rt::catalog::ResultInfo::List(#fields))
+                } else {
+                    quote!(#rt::catalog::ResultInfo::Object(#fields))
+                }
+            }
+            _ => quote!(#rt::catalog::ResultInfo::True),
+        }
+    } else {
+        match (e.callback, e.ack) {
+            (CallbackIr::None, _) | (_, AckIr::Nothing) => {
+                quote!(#rt::catalog::ResultInfo::Nothing)
+            }
+            (_, AckIr::True) => quote!(#rt::catalog::ResultInfo::True),
+            (_, AckIr::StanzaId) => quote!(#rt::catalog::ResultInfo::StanzaId),
+        }
+    };
+    let rsm = match e.result.as_ref().and_then(|r| r.rsm.as_ref()) {
+        Some(f) => {
+            let info = field_infos(ir, std::iter::once(f));
+            quote!(::core::option::Option::Some(&#info[0]))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let groups = e.groups.iter().map(|(g, text)| {
+        let keys: Vec<&str> = e
+            .fields
+            .iter()
+            .flat_map(|f| {
+                std::iter::once(f).chain(f.variants.iter().flat_map(|(_, v)| v.iter()))
+            })
+            .filter(|f| f.satisfies.as_deref() == Some(g))
+            .map(|f| f.key.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        quote!(#rt::catalog::GroupInfo { name: #g, error: #text, keys: &[#(#keys),*] })
+    });
+    quote! {
+        #rt::catalog::EventInfo {
+            name: #name, spec: #spec, spec_file: #file, doc: #doc, stanzas: &[#(#stanzas),*],
+            iq: #iq, directions: &[#(#dirs),*], callback: #callback, aliases: &[#(#aliases),*],
+            hooks: &[#(#hooks),*], fields_out: #out, fields_in: #inc, result: #result,
+            rsm: #rsm, groups: &[#(#groups),*], modes: #modes,
+        }
     }
 }

@@ -164,3 +164,19 @@ fn default_own_with_a_literal_default() {
         "specs/example.toml:13:112: event 'example.join', field 'who': 'default_own' excludes 'default', 'required' and 'many'"
     );
 }
+
+#[test]
+fn mode_without_match() {
+    assert_eq!(
+        error_of("mode-without-match"),
+        "specs/example.toml:15:30: event 'example.items', mode 'owner': missing 'match': the conditions that tell this mode's stanzas from the event's"
+    );
+}
+
+#[test]
+fn mode_named_like_a_field() {
+    assert_eq!(
+        error_of("mode-named-like-a-field"),
+        "specs/example.toml:15:30: event 'example.items', mode 'shelf': the mode's name is its payload key: a plain key no field of the event uses"
+    );
+}

@@ -262,6 +262,44 @@ pub struct FieldIr {
     pub spec: String,
 }
 
+impl FieldIr {
+    /// The boolean key that chooses a mode: sent by the browser, never written.
+    pub fn mode_flag(key: &str, doc: &str, spec: &str) -> FieldIr {
+        FieldIr {
+            key: key.to_owned(),
+            doc: format!("`true`: {doc}"),
+            ty: Ty::Boolean,
+            dirs: Dirs {
+                out: true,
+                inc: false,
+            },
+            required: false,
+            many: false,
+            default: None,
+            default_xml: None,
+            max_len: None,
+            path: None,
+            part: None,
+            satisfies: None,
+            needs_callback: None,
+            implies: Vec::new(),
+            derived: false,
+            overrides: Vec::new(),
+            if_empty: None,
+            flag_value: None,
+            fallback: None,
+            form_type: None,
+            submit_as: String::new(),
+            string_key: None,
+            variants: Vec::new(),
+            embed: None,
+            vouch: None,
+            default_own: None,
+            spec: spec.to_owned(),
+        }
+    }
+}
+
 /// A field whose element is another event's stanza (a forwarded message).
 #[derive(Debug, Clone)]
 pub struct EmbedIr {
@@ -387,6 +425,11 @@ impl ResultIr {
 #[derive(Debug, Clone)]
 pub struct EventIr {
     pub name: String,
+    /// Unique among events, for generated item names: the name, or for a mode
+    /// `<name>..<key>`.
+    pub ident: String,
+    /// The payload key that chooses this mode of the event (`None`: the event itself).
+    pub mode: Option<String>,
     pub spec: String,
     pub spec_file: String,
     pub doc: String,

@@ -46,7 +46,7 @@ pub struct RawType {
     pub fields: IndexMap<Sp<String>, Sp<RawField>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum OneOrMany {
     One(String),
@@ -62,7 +62,7 @@ impl OneOrMany {
     }
 }
 
-#[derive(Debug, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct RawHooks {
     pub before_send: Option<Sp<String>>,
@@ -70,7 +70,7 @@ pub struct RawHooks {
     pub guard: Option<Sp<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvent {
     pub doc: Option<Sp<String>>,
@@ -110,9 +110,33 @@ pub struct RawEvent {
     pub fields: IndexMap<Sp<String>, Sp<RawField>>,
     #[serde(default)]
     pub result: Option<Sp<RawResult>>,
+    /// Other shapes of the event, each chosen by a boolean key of the payload.
+    #[serde(default)]
+    pub modes: IndexMap<Sp<String>, Sp<RawMode>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// `[event."<name>".modes.<key>]`: the event's shape when the payload's `<key>` is
+/// `true` (going out), and when `match` holds (coming in, and reading back).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMode {
+    pub doc: Option<Sp<String>>,
+    #[serde(rename = "match")]
+    pub match_: Option<Sp<toml::Value>>,
+    #[serde(default)]
+    pub ensure: Option<Vec<Sp<String>>>,
+    #[serde(default)]
+    pub set: Option<IndexMap<Sp<String>, Sp<String>>>,
+    #[serde(default)]
+    pub include: Option<Vec<Sp<toml::Value>>>,
+    /// Replace the event's fields of the same key, or add keys.
+    #[serde(default)]
+    pub fields: IndexMap<Sp<String>, Sp<RawField>>,
+    #[serde(default)]
+    pub result: Option<Sp<RawResult>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawResult {
     #[serde(default)]
@@ -138,14 +162,14 @@ pub struct RawExtend {
     pub fields: IndexMap<Sp<String>, Sp<RawField>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawOverride {
     pub when: toml::Table,
     pub value: toml::Value,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawField {
     /// JSON key, when it differs from the TOML key (two fields with one key, one per direction).

@@ -204,8 +204,12 @@ pub fn resolve(loaded: &[Loaded]) -> Result<Ir, SpecError> {
                     ),
                 ));
             }
+            let mut base = resolve_event(l, prefixes, &reg, &ir.types, name, ev)?;
+            // Modes go first: incoming dispatch tries events of one priority in order,
+            // and a mode's `match` is narrower than its event's.
             ir.events
-                .push(resolve_event(l, prefixes, &reg, &ir.types, name, ev)?);
+                .extend(resolve_modes(l, prefixes, &reg, &ir.types, name, ev, &mut base)?);
+            ir.events.push(base);
         }
     }
 
@@ -226,16 +230,14 @@ pub fn resolve(loaded: &[Loaded]) -> Result<Ir, SpecError> {
             };
             let fields = resolve_fields(&cx, &reg, &ext.get_ref().fields)?;
             for target in targets {
-                let event = ir
-                    .events
-                    .iter_mut()
-                    .find(|e| &e.name == target.get_ref())
-                    .ok_or_else(|| {
-                        l.source.error(
-                            target.span(),
-                            format!("extend: unknown event '{}'", target.get_ref()),
-                        )
-                    })?;
+                if !ir.events.iter().any(|e| &e.name == target.get_ref()) {
+                    return Err(l.source.error(
+                        target.span(),
+                        format!("extend: unknown event '{}'", target.get_ref()),
+                    ));
+                }
+                // An event and its modes are extended alike.
+                for event in ir.events.iter_mut().filter(|e| &e.name == target.get_ref()) {
                 for (f, (key, raw)) in fields.iter().zip(&ext.get_ref().fields) {
                     let mut f = f.clone();
                     f.dirs = Dirs {
@@ -264,6 +266,7 @@ pub fn resolve(loaded: &[Loaded]) -> Result<Ir, SpecError> {
                         )
                     })?;
                     event.fields.push(f);
+                }
                 }
             }
         }
@@ -311,7 +314,7 @@ fn expand_stanzas(ir: &mut Ir) -> Result<(), SpecError> {
     let base: HashMap<String, Vec<FieldIr>> = ir
         .events
         .iter()
-        .filter(|e| e.dirs.inc)
+        .filter(|e| e.dirs.inc && e.mode.is_none())
         .map(|e| {
             let fields = e
                 .fields
@@ -1010,6 +1013,86 @@ fn resolve_conds(prefixes: &Prefixes, raw: &toml::Table) -> Result<Vec<Cond>, St
     Ok(conds)
 }
 
+/// The event's modes (`[event."<name>".modes.<key>]`), each resolved as the event
+/// with the mode's tables laid over it. The base event gains the mode's key as a
+/// boolean the browser may send.
+fn resolve_modes(
+    l: &Loaded,
+    prefixes: &Prefixes,
+    reg: &Registry,
+    types: &[TypeIr],
+    name: &Sp<String>,
+    ev: &Sp<RawEvent>,
+    base: &mut EventIr,
+) -> Result<Vec<EventIr>, SpecError> {
+    let src = &l.source;
+    let n = name.get_ref();
+    let mut out = Vec::new();
+    for (key, mode) in &ev.get_ref().modes {
+        let k = key.get_ref();
+        let err = |span: std::ops::Range<usize>, m: &str| {
+            src.error(span, format!("event '{n}', mode '{k}': {m}"))
+        };
+        let m = mode.get_ref();
+        let doc = m
+            .doc
+            .as_ref()
+            .map(|d| d.get_ref().clone())
+            .filter(|d| !d.trim().is_empty())
+            .ok_or_else(|| err(key.span(), "missing doc"))?;
+        if m.match_.is_none() {
+            return Err(err(
+                key.span(),
+                "missing 'match': the conditions that tell this mode's stanzas from the event's",
+            ));
+        }
+        if !base.dirs.out {
+            return Err(err(
+                key.span(),
+                "modes are chosen by a key the browser sends: the event needs direction out",
+            ));
+        }
+        if base.fields.iter().any(|f| &f.key == k) || !is_json_key(k) {
+            return Err(err(
+                key.span(),
+                "the mode's name is its payload key: a plain key no field of the event uses",
+            ));
+        }
+        let mut raw = ev.get_ref().clone();
+        raw.modes.clear();
+        raw.doc = m.doc.clone();
+        raw.match_ = m.match_.clone();
+        if let Some(ensure) = &m.ensure {
+            raw.ensure = ensure.clone();
+        }
+        if let Some(set) = &m.set {
+            raw.set = set.clone();
+        }
+        if let Some(include) = &m.include {
+            raw.include = include.clone();
+        }
+        for (fk, f) in &m.fields {
+            raw.fields.insert(fk.clone(), f.clone());
+        }
+        if m.result.is_some() {
+            raw.result = m.result.clone();
+        }
+        let raw = Sp::new(mode.span(), raw);
+        let mut e = resolve_event(l, prefixes, reg, types, name, &raw)?;
+        e.ident = format!("{n}..{k}");
+        e.mode = Some(k.clone());
+        e.doc = doc.clone();
+        out.push(e);
+        base.fields.push(FieldIr::mode_flag(k, &doc, &base.spec));
+    }
+    Ok(out)
+}
+
+fn is_json_key(k: &str) -> bool {
+    k.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
 fn resolve_event(
     l: &Loaded,
     prefixes: &Prefixes,
@@ -1458,6 +1541,8 @@ fn resolve_event(
     };
     Ok(EventIr {
         name: n.clone(),
+        ident: n.clone(),
+        mode: None,
         spec: spec.clone(),
         spec_file: src.display.clone(),
         doc,

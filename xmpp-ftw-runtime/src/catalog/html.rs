@@ -199,6 +199,12 @@ fn event_section(out: &mut String, event: &EventInfo, examples: &[Example]) {
             example_block(out, example);
         }
     }
+    for (key, mode) in event.modes {
+        let _ = writeln!(out, "<h4>With <code>{}: true</code></h4>", esc(key));
+        let _ = writeln!(out, "<p>{}</p>", esc(mode.doc.trim()));
+        field_table(out, mode.fields_out, mode.spec);
+        result_section(out, mode);
+    }
     out.push_str("</article>\n");
 }
 

@@ -157,6 +157,27 @@ fn event_section(catalog: &Catalog, event: &EventInfo, examples: &[Example]) -> 
     for &direction in event.directions {
         blocks.extend(direction_section(event, direction, examples));
     }
+    for (key, mode) in event.modes {
+        blocks.extend(mode_section(key, mode));
+    }
+    blocks
+}
+
+/// The shape the event takes with `key: true`; its examples are the event's own.
+fn mode_section(key: &str, mode: &EventInfo) -> Vec<String> {
+    let mut blocks = vec![format!("### With {}", code(&format!("{key}: true")))];
+    blocks.extend(doc_block(mode.doc));
+    for &direction in mode.directions {
+        blocks.push(format!("#### {}", direction_heading(direction)));
+        let fields = match direction {
+            Direction::Out => mode.fields_out,
+            Direction::In => mode.fields_in,
+        };
+        blocks.push(field_table(fields, mode.spec));
+        if direction == Direction::Out {
+            blocks.extend(result_section(mode));
+        }
+    }
     blocks
 }
 

@@ -75,6 +75,9 @@ pub struct EventInfo {
     pub rsm: Option<&'static FieldInfo>,
     /// "At least one of" groups with their own error text.
     pub groups: &'static [GroupInfo],
+    /// The event's modes, `(key, shape)`: the shape it takes when the payload
+    /// has `key: true` (see `docs/spec-language.md`, "Modes").
+    pub modes: &'static [(&'static str, EventInfo)],
 }
 
 /// One JSON key of an event payload or of an object type.

@@ -140,6 +140,7 @@ pub(super) const fn event(name: &'static str, directions: &'static [Direction]) 
         result: ResultInfo::Nothing,
         rsm: None,
         groups: &[],
+        modes: &[],
     }
 }
 
@@ -151,6 +152,7 @@ pub(super) const CHAT_MESSAGE: EventInfo = EventInfo {
     hooks: &[("outgoing", "crate::hooks::chat::stamp")],
     fields_in: &[field("from", TypeRef::Jid, true)],
     groups: &[CONTENT],
+    modes: &[],
     ..event("xmpp.chat.message", &[Direction::Out, Direction::In])
 };
 

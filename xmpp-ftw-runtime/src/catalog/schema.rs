@@ -48,21 +48,53 @@ pub fn render(catalog: &Catalog, examples: &[Example]) -> String {
 // Events
 // ---------------------------------------------------------------------------------------
 
+/// `<event>.out`, `.in`, `.rsm`, `.result`; a mode's are `<event>[<key>].out`… and
+/// its `.out` requires `<key>: true`.
 fn insert_event_defs(defs: &mut Map<String, Value>, event: &EventInfo, examples: &[Example]) {
+    insert_shape_defs(defs, event, event.name, None, examples);
+    for (key, mode) in event.modes {
+        let stem = format!("{}[{key}]", event.name);
+        insert_shape_defs(defs, mode, &stem, Some(key), &[]);
+    }
+}
+
+fn insert_shape_defs(
+    defs: &mut Map<String, Value>,
+    event: &EventInfo,
+    stem: &str,
+    mode: Option<&str>,
+    examples: &[Example],
+) {
     for &direction in event.directions {
-        let name = format!("{}.{}", event.name, direction.as_str());
-        defs.insert(name, event_schema(event, direction, examples));
+        let name = format!("{stem}.{}", direction.as_str());
+        let mut schema = event_schema(event, direction, examples);
+        if let (Some(key), Value::Object(o)) = (mode, &mut schema) {
+            let flag = json!({ "const": true, "type": "boolean" });
+            if let Some(Value::Object(props)) = o.get_mut("properties") {
+                props.insert(key.to_owned(), flag);
+            }
+            if direction == Direction::Out {
+                match o.get_mut("required") {
+                    Some(Value::Array(required)) => required.push(json!(key)),
+                    _ => {
+                        o.insert("required".into(), json!([key]));
+                    }
+                }
+            }
+            o.insert("title".into(), json!(format!("{stem} ({})", direction.as_str())));
+        }
+        defs.insert(name, schema);
     }
     if let Some(rsm) = event.rsm {
         let description = format!(
-            "The third argument of the `{}` callback on success: {}",
-            event.name, rsm.doc
+            "The third argument of the `{stem}` callback on success: {}",
+            rsm.doc
         );
         let schema = with_description(value_schema(rsm.ty, Direction::In), &description);
-        defs.insert(format!("{}.rsm", event.name), schema);
+        defs.insert(format!("{stem}.rsm"), schema);
     }
     if let Some(result) = result_schema(event) {
-        defs.insert(format!("{}.result", event.name), result);
+        defs.insert(format!("{stem}.result"), result);
     }
 }
 

@@ -63,7 +63,11 @@ pub fn render(catalog: &Catalog) -> String {
         blocks.extend(named_type(info));
     }
     for event in catalog.events {
-        blocks.extend(event_interfaces(event));
+        blocks.extend(event_interfaces(event, &pascal_case(event.name), None));
+        for (key, mode) in event.modes {
+            let stem = format!("{}{}", pascal_case(event.name), pascal_case(key));
+            blocks.extend(event_interfaces(mode, &stem, Some(key)));
+        }
     }
     blocks.push(outgoing_map(catalog.events));
     blocks.push(incoming_map(catalog.events));
@@ -141,7 +145,9 @@ fn union(values: &[&str]) -> String {
 // Events
 // ---------------------------------------------------------------------------------------
 
-fn event_interfaces(event: &EventInfo) -> Vec<String> {
+/// The interfaces of one shape of an event: the event itself, or its mode `key`
+/// (whose payloads carry `key: true`). `stem` names the types.
+fn event_interfaces(event: &EventInfo, stem: &str, mode: Option<&str>) -> Vec<String> {
     let mut blocks: Vec<String> = event
         .directions
         .iter()
@@ -151,25 +157,28 @@ fn event_interfaces(event: &EventInfo) -> Vec<String> {
                 Direction::In => event.fields_in,
             };
             let doc = doc_lines(event.doc, event_notes(event, direction));
-            interface(
-                &event_type_name(event.name, direction),
+            let text = interface(
+                &event_type_name(stem, direction),
                 &doc,
                 fields,
                 direction,
                 event.spec,
-            )
+            );
+            match mode {
+                Some(key) => with_flag(&text, key),
+                None => text,
+            }
         })
         .collect();
-    blocks.extend(result_interface(event));
+    blocks.extend(result_interface(event, stem));
     if let Some(rsm) = event.rsm {
         let doc = vec![format!(
             "The third argument of the `{}` callback on success: {}",
             event.name, rsm.doc
         )];
         blocks.push(format!(
-            "{}export type {}Rsm = {};",
+            "{}export type {stem}Rsm = {};",
             jsdoc(&doc, ""),
-            pascal_case(event.name),
             ts_type(rsm.ty, Direction::In)
         ));
     }
@@ -197,7 +206,7 @@ fn callback_word(callback: Callback) -> &'static str {
 }
 
 /// Results are built from a stanza the gateway received, so their JIDs are objects.
-fn result_interface(event: &EventInfo) -> Option<String> {
+fn result_interface(event: &EventInfo, stem: &str) -> Option<String> {
     let (fields, per_item) = match event.result {
         ResultInfo::Object(fields) => (fields, ""),
         ResultInfo::List(fields) => (fields, ", one object per item"),
@@ -210,7 +219,7 @@ fn result_interface(event: &EventInfo) -> Option<String> {
         event.name
     )];
     Some(interface(
-        &result_type_name(event.name),
+        &result_type_name(stem),
         &doc,
         fields,
         Direction::In,
@@ -219,23 +228,47 @@ fn result_interface(event: &EventInfo) -> Option<String> {
 }
 
 /// The type a successful callback receives, or `None` for events without a result.
-fn result_type(event: &EventInfo) -> Option<String> {
+fn result_type(event: &EventInfo, stem: &str) -> Option<String> {
     match event.result {
         ResultInfo::Nothing => None,
         ResultInfo::True => Some("true".to_owned()),
         ResultInfo::StanzaId => Some("{ id: string }".to_owned()),
-        ResultInfo::Object(_) => Some(result_type_name(event.name)),
-        ResultInfo::List(_) => Some(format!("{}[]", result_type_name(event.name))),
+        ResultInfo::Object(_) => Some(result_type_name(stem)),
+        ResultInfo::List(_) => Some(format!("{}[]", result_type_name(stem))),
         ResultInfo::Value(field) => Some(ts_type(field.ty, Direction::In)),
     }
 }
 
-fn event_type_name(event: &str, direction: Direction) -> String {
-    format!("{}{}", pascal_case(event), direction_suffix(direction))
+/// An interface with `key: true` as its first member: what makes a payload this mode.
+fn with_flag(interface: &str, key: &str) -> String {
+    let member = format!("  {key}: true;");
+    match interface.strip_suffix(" {}") {
+        Some(head) => format!("{head} {{\n{member}\n}}"),
+        None => interface.replacen(" {\n", &format!(" {{\n{member}\n"), 1),
+    }
 }
 
-fn result_type_name(event: &str) -> String {
-    format!("{}Result", pascal_case(event))
+/// The event's type in a map: a union with its modes' types, when it has modes.
+fn shapes_type(event: &EventInfo, of: impl Fn(&EventInfo, &str) -> Option<String>) -> Option<String> {
+    let stem = pascal_case(event.name);
+    let mut types: Vec<String> = of(event, &stem).into_iter().collect();
+    for (key, mode) in event.modes {
+        let stem = format!("{stem}{}", pascal_case(key));
+        if let Some(ty) = of(mode, &stem)
+            && !types.contains(&ty)
+        {
+            types.push(ty);
+        }
+    }
+    (!types.is_empty()).then(|| types.join(" | "))
+}
+
+fn event_type_name(stem: &str, direction: Direction) -> String {
+    format!("{stem}{}", direction_suffix(direction))
+}
+
+fn result_type_name(stem: &str) -> String {
+    format!("{stem}Result")
 }
 
 fn direction_suffix(direction: Direction) -> &'static str {
@@ -253,7 +286,11 @@ fn outgoing_map(events: &[EventInfo]) -> String {
     let entries = events
         .iter()
         .filter(|event| event.directions.contains(&Direction::Out))
-        .flat_map(|event| named_entries(event, event_type_name(event.name, Direction::Out)));
+        .filter_map(|event| {
+            let ty = shapes_type(event, |_, stem| Some(event_type_name(stem, Direction::Out)))?;
+            Some(named_entries(event, ty))
+        })
+        .flatten();
     map_interface(
         "Payloads the browser sends, by event name (deprecated aliases included).",
         "OutgoingEvents",
@@ -265,7 +302,10 @@ fn incoming_map(events: &[EventInfo]) -> String {
     let entries = events
         .iter()
         .filter(|event| event.directions.contains(&Direction::In))
-        .map(|event| entry(event.name, &event_type_name(event.name, Direction::In)));
+        .filter_map(|event| {
+            let ty = shapes_type(event, |_, stem| Some(event_type_name(stem, Direction::In)))?;
+            Some(entry(event.name, &ty))
+        });
     map_interface(
         "Payloads the browser receives, by event name.",
         "IncomingEvents",
@@ -276,7 +316,7 @@ fn incoming_map(events: &[EventInfo]) -> String {
 fn results_map(events: &[EventInfo]) -> String {
     let entries = events
         .iter()
-        .filter_map(|event| result_type(event).map(|ty| named_entries(event, ty)))
+        .filter_map(|event| shapes_type(event, result_type).map(|ty| named_entries(event, ty)))
         .flatten();
     map_interface(
         "What a successful callback receives, by outgoing event name (aliases included).",
