@@ -299,3 +299,88 @@ async fn publish_subscribe_round_trip() {
         .await;
     assert_eq!(push["from"], service, "{push}");
 }
+
+/// `owner: true` on affiliations and subscriptions asks the #owner namespace
+/// about one node: who is affiliated and who subscribed, with their JIDs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn owners_list_a_nodes_affiliations_and_subscriptions() {
+    let prosody = Prosody::builder()
+        .users([("romeo", "r0meo-pw"), ("juliet", "jul1et-pw")])
+        .pubsub(true)
+        .extra_config("admins = { \"romeo@localhost\" }")
+        .start_for_test();
+    let gateway = start_gateway().await;
+    let (mut romeo, _) = Client::online_as(&gateway, &prosody, "romeo").await;
+    let (mut juliet, juliet_jid) = Client::online_as(&gateway, &prosody, "juliet").await;
+    let service = prosody
+        .pubsub_domain()
+        .expect("pubsub component")
+        .to_owned();
+    let node = "balcony_scenes";
+    let created = romeo
+        .ok("xmpp.pubsub.create", json!({"to": service, "node": node}))
+        .await;
+    assert_eq!(created, json!(true));
+    let subscribed = juliet
+        .ok(
+            "xmpp.pubsub.subscribe",
+            json!({"to": service, "node": node}),
+        )
+        .await;
+    assert_eq!(subscribed["subscription"], "subscribed", "{subscribed}");
+    let made_publisher = romeo
+        .ok(
+            "xmpp.pubsub.affiliation",
+            json!({"to": service, "node": node, "jid": bare(&juliet_jid), "affiliation": "publisher"}),
+        )
+        .await;
+    assert_eq!(made_publisher, json!(true));
+
+    let affiliations = romeo
+        .ok(
+            "xmpp.pubsub.affiliations",
+            json!({"to": service, "node": node, "owner": true}),
+        )
+        .await;
+    let entries = affiliations.as_array().expect("a list");
+    let of = |user: &str| {
+        entries
+            .iter()
+            .find(|e| e["jid"]["user"] == user)
+            .unwrap_or_else(|| panic!("no affiliation of {user} in {affiliations}"))
+    };
+    assert_eq!(of("romeo")["affiliation"], "owner", "{affiliations}");
+    assert_eq!(of("juliet")["affiliation"], "publisher", "{affiliations}");
+    assert_eq!(of("juliet")["jid"]["domain"], of("romeo")["jid"]["domain"]);
+
+    let subscriptions = romeo
+        .ok(
+            "xmpp.pubsub.subscriptions",
+            json!({"to": service, "node": node, "owner": true}),
+        )
+        .await;
+    let subscribers: Vec<&Value> = subscriptions
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter(|s| s["jid"]["user"] == "juliet")
+        .collect();
+    assert_eq!(subscribers.len(), 1, "{subscriptions}");
+    assert_eq!(
+        subscribers[0]["subscription"], "subscribed",
+        "{subscriptions}"
+    );
+
+    // Without `owner`, the same event asks for the user's own subscriptions
+    // (Prosody answers a user's own affiliations with service-unavailable).
+    let own = juliet
+        .ok("xmpp.pubsub.subscriptions", json!({"to": service}))
+        .await;
+    assert!(
+        own.as_array()
+            .expect("a list")
+            .iter()
+            .any(|e| e["node"] == node && e["subscription"] == "subscribed"),
+        "{own}"
+    );
+}

@@ -77,7 +77,8 @@ fn ours_incoming(xml: &str, sess: &Session) -> String {
 /// XML text → stanza tree → the roster request's result decoder → JSON text.
 fn ours_roster_result(xml: &str) -> String {
     let tree = Tree::parse(xml, NS_CLIENT, &Limits::default()).expect("parses");
-    let pending = registry::pending_iq("xmpp.roster.get", &Value::Null).expect("roster.get sends an IQ");
+    let pending =
+        registry::pending_iq("xmpp.roster.get", &Value::Null).expect("roster.get sends an IQ");
     match pending.answer(tree.root()) {
         IqAnswer::Data(json) => json,
         IqAnswer::Error(e) => panic!("roster result decoded as error {e}"),

@@ -5667,6 +5667,8 @@ export interface XmppPubsubSubscriptionsOut {
   node?: string;
   /** Which page (XEP-0059). */
   rsm?: RsmOut;
+  /** `true`: list the subscriptions to a node you own, in the #owner namespace (XEP-0060 §8.8.1). */
+  owner?: boolean;
 }
 
 /** What the `xmpp.pubsub.subscriptions` callback receives on success, one object per item. */
@@ -5683,6 +5685,37 @@ export interface XmppPubsubSubscriptionsResult {
 
 /** The third argument of the `xmpp.pubsub.subscriptions` callback on success: Where the page sits in the whole list. */
 export type XmppPubsubSubscriptionsRsm = RsmIn;
+
+/**
+ * List the subscriptions to a node you own, in the #owner namespace (XEP-0060 §8.8.1).
+ *
+ * `xmpp.pubsub.subscriptions`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubSubscriptionsOwnerOut {
+  owner: true;
+  /** The pubsub service. */
+  to: string;
+  /** The node, which you own. */
+  node: string;
+  /** Which page (XEP-0059). */
+  rsm?: RsmOut;
+}
+
+/** What the `xmpp.pubsub.subscriptions` callback receives on success, one object per item. */
+export interface XmppPubsubSubscriptionsOwnerResult {
+  /** Its state. */
+  subscription?: SubscriptionState;
+  /** The subscriber. */
+  jid?: Jid;
+  /** The node. */
+  node?: string;
+  /** Subscription id. */
+  id?: string;
+}
+
+/** The third argument of the `xmpp.pubsub.subscriptions` callback on success: Where the page sits in the whole list. */
+export type XmppPubsubSubscriptionsOwnerRsm = RsmIn;
 
 /**
  * Fetch the configuration form of a subscription; `jid` defaults to the user's full JID.
@@ -5754,6 +5787,8 @@ export interface XmppPubsubAffiliationsOut {
   node?: string;
   /** Which page (XEP-0059). */
   rsm?: RsmOut;
+  /** `true`: list the affiliations with a node you own, in the #owner namespace (XEP-0060 §8.9.1). */
+  owner?: boolean;
 }
 
 /** What the `xmpp.pubsub.affiliations` callback receives on success, one object per item. */
@@ -5768,6 +5803,35 @@ export interface XmppPubsubAffiliationsResult {
 
 /** The third argument of the `xmpp.pubsub.affiliations` callback on success: Where the page sits in the whole list. */
 export type XmppPubsubAffiliationsRsm = RsmIn;
+
+/**
+ * List the affiliations with a node you own, in the #owner namespace (XEP-0060 §8.9.1).
+ *
+ * `xmpp.pubsub.affiliations`, browser → gateway, from `xep-0060`.
+ * Callback: required.
+ */
+export interface XmppPubsubAffiliationsOwnerOut {
+  owner: true;
+  /** The pubsub service. */
+  to: string;
+  /** The node, which you own. */
+  node: string;
+  /** Which page (XEP-0059). */
+  rsm?: RsmOut;
+}
+
+/** What the `xmpp.pubsub.affiliations` callback receives on success, one object per item. */
+export interface XmppPubsubAffiliationsOwnerResult {
+  /** The node. */
+  node?: string;
+  /** The affiliation. */
+  affiliation?: PubsubAffiliation;
+  /** Whose affiliation, when the service says. */
+  jid?: Jid;
+}
+
+/** The third argument of the `xmpp.pubsub.affiliations` callback on success: Where the page sits in the whole list. */
+export type XmppPubsubAffiliationsOwnerRsm = RsmIn;
 
 /**
  * Set an entity's affiliation with a node (owners only).
@@ -7383,11 +7447,11 @@ export interface OutgoingEvents {
   "xmpp.pubsub.subscribe": XmppPubsubSubscribeOut;
   "xmpp.pubsub.unsubscribe": XmppPubsubUnsubscribeOut;
   "xmpp.pubsub.subscription": XmppPubsubSubscriptionOut;
-  "xmpp.pubsub.subscriptions": XmppPubsubSubscriptionsOut;
+  "xmpp.pubsub.subscriptions": XmppPubsubSubscriptionsOut | XmppPubsubSubscriptionsOwnerOut;
   "xmpp.pubsub.subscription.config.get": XmppPubsubSubscriptionConfigGetOut;
   "xmpp.pubsub.subscription.config.default": XmppPubsubSubscriptionConfigDefaultOut;
   "xmpp.pubsub.subscription.config.set": XmppPubsubSubscriptionConfigSetOut;
-  "xmpp.pubsub.affiliations": XmppPubsubAffiliationsOut;
+  "xmpp.pubsub.affiliations": XmppPubsubAffiliationsOut | XmppPubsubAffiliationsOwnerOut;
   "xmpp.pubsub.affiliation": XmppPubsubAffiliationOut;
   "xmpp.pubsub.publish": XmppPubsubPublishOut;
   "xmpp.pubsub.item.delete": XmppPubsubItemDeleteOut;
@@ -7509,11 +7573,11 @@ export interface EventResults {
   "xmpp.pubsub.subscribe": XmppPubsubSubscribeResult;
   "xmpp.pubsub.unsubscribe": true;
   "xmpp.pubsub.subscription": true;
-  "xmpp.pubsub.subscriptions": XmppPubsubSubscriptionsResult[];
+  "xmpp.pubsub.subscriptions": XmppPubsubSubscriptionsResult[] | XmppPubsubSubscriptionsOwnerResult[];
   "xmpp.pubsub.subscription.config.get": DataForm;
   "xmpp.pubsub.subscription.config.default": DataForm;
   "xmpp.pubsub.subscription.config.set": true;
-  "xmpp.pubsub.affiliations": XmppPubsubAffiliationsResult[];
+  "xmpp.pubsub.affiliations": XmppPubsubAffiliationsResult[] | XmppPubsubAffiliationsOwnerResult[];
   "xmpp.pubsub.affiliation": true;
   "xmpp.pubsub.publish": XmppPubsubPublishResult;
   "xmpp.pubsub.item.delete": true;

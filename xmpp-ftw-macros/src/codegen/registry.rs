@@ -570,9 +570,7 @@ fn event_info(ir: &Ir, e: &EventIr, modes: TokenStream) -> TokenStream {
         let keys: Vec<&str> = e
             .fields
             .iter()
-            .flat_map(|f| {
-                std::iter::once(f).chain(f.variants.iter().flat_map(|(_, v)| v.iter()))
-            })
+            .flat_map(|f| std::iter::once(f).chain(f.variants.iter().flat_map(|(_, v)| v.iter())))
             .filter(|f| f.satisfies.as_deref() == Some(g))
             .map(|f| f.key.as_str())
             .collect::<std::collections::BTreeSet<_>>()

@@ -267,7 +267,11 @@ impl FieldIr {
     pub fn mode_flag(key: &str, doc: &str, spec: &str) -> FieldIr {
         FieldIr {
             key: key.to_owned(),
-            doc: format!("`true`: {doc}"),
+            doc: {
+                let mut chars = doc.chars();
+                let first = chars.next().map(|c| c.to_lowercase().to_string());
+                format!("`true`: {}{}", first.unwrap_or_default(), chars.as_str())
+            },
             ty: Ty::Boolean,
             dirs: Dirs {
                 out: true,

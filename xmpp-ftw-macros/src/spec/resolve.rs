@@ -207,8 +207,9 @@ pub fn resolve(loaded: &[Loaded]) -> Result<Ir, SpecError> {
             let mut base = resolve_event(l, prefixes, &reg, &ir.types, name, ev)?;
             // Modes go first: incoming dispatch tries events of one priority in order,
             // and a mode's `match` is narrower than its event's.
-            ir.events
-                .extend(resolve_modes(l, prefixes, &reg, &ir.types, name, ev, &mut base)?);
+            ir.events.extend(resolve_modes(
+                l, prefixes, &reg, &ir.types, name, ev, &mut base,
+            )?);
             ir.events.push(base);
         }
     }
@@ -238,35 +239,39 @@ pub fn resolve(loaded: &[Loaded]) -> Result<Ir, SpecError> {
                 }
                 // An event and its modes are extended alike.
                 for event in ir.events.iter_mut().filter(|e| &e.name == target.get_ref()) {
-                for (f, (key, raw)) in fields.iter().zip(&ext.get_ref().fields) {
-                    let mut f = f.clone();
-                    f.dirs = Dirs {
-                        out: f.dirs.out && event.dirs.out,
-                        inc: f.dirs.inc && event.dirs.inc,
-                    };
-                    if !f.dirs.out && !f.dirs.inc {
-                        continue;
+                    for (f, (key, raw)) in fields.iter().zip(&ext.get_ref().fields) {
+                        let mut f = f.clone();
+                        f.dirs = Dirs {
+                            out: f.dirs.out && event.dirs.out,
+                            inc: f.dirs.inc && event.dirs.inc,
+                        };
+                        if !f.dirs.out && !f.dirs.inc {
+                            continue;
+                        }
+                        if let Some(g) = &f.satisfies
+                            && !event.groups.iter().any(|(name, _)| name == g)
+                        {
+                            return Err(l.source.error(
+                                raw.span(),
+                                format!(
+                                    "extend of '{}', field '{}': unknown group '{g}'",
+                                    event.name,
+                                    key.get_ref()
+                                ),
+                            ));
+                        }
+                        check_duplicate(&event.fields, &f).map_err(|m| {
+                            l.source.error(
+                                key.span(),
+                                format!(
+                                    "extend of '{}', field '{}': {m}",
+                                    event.name,
+                                    key.get_ref()
+                                ),
+                            )
+                        })?;
+                        event.fields.push(f);
                     }
-                    if let Some(g) = &f.satisfies
-                        && !event.groups.iter().any(|(name, _)| name == g)
-                    {
-                        return Err(l.source.error(
-                            raw.span(),
-                            format!(
-                                "extend of '{}', field '{}': unknown group '{g}'",
-                                event.name,
-                                key.get_ref()
-                            ),
-                        ));
-                    }
-                    check_duplicate(&event.fields, &f).map_err(|m| {
-                        l.source.error(
-                            key.span(),
-                            format!("extend of '{}', field '{}': {m}", event.name, key.get_ref()),
-                        )
-                    })?;
-                    event.fields.push(f);
-                }
                 }
             }
         }

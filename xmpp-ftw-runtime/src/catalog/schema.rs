@@ -81,7 +81,10 @@ fn insert_shape_defs(
                     }
                 }
             }
-            o.insert("title".into(), json!(format!("{stem} ({})", direction.as_str())));
+            o.insert(
+                "title".into(),
+                json!(format!("{stem} ({})", direction.as_str())),
+            );
         }
         defs.insert(name, schema);
     }

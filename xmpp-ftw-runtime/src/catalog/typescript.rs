@@ -249,7 +249,10 @@ fn with_flag(interface: &str, key: &str) -> String {
 }
 
 /// The event's type in a map: a union with its modes' types, when it has modes.
-fn shapes_type(event: &EventInfo, of: impl Fn(&EventInfo, &str) -> Option<String>) -> Option<String> {
+fn shapes_type(
+    event: &EventInfo,
+    of: impl Fn(&EventInfo, &str) -> Option<String>,
+) -> Option<String> {
     let stem = pascal_case(event.name);
     let mut types: Vec<String> = of(event, &stem).into_iter().collect();
     for (key, mode) in event.modes {
