@@ -7032,6 +7032,8 @@ export interface XmppMamQueryOut {
   form?: SubmittedField[];
   /** Which page (`max`, `after`, `before`). */
   rsm?: RsmOut;
+  /** `true`: query an archive on the old `urn:xmpp:mam:tmp` namespace (XEP-0313 0.2), as the original module did: filters are plain keys, the callback gets the filters the server applied. */
+  legacy?: boolean;
 }
 
 /** What the `xmpp.mam.query` callback receives on success. */
@@ -7042,6 +7044,67 @@ export interface XmppMamQueryResult {
 
 /** The third argument of the `xmpp.mam.query` callback on success: Where the page sits: `first` and `last` ids, `count`. */
 export type XmppMamQueryRsm = RsmIn;
+
+/**
+ * Query an archive on the old `urn:xmpp:mam:tmp` namespace (XEP-0313 0.2), as the original module did: filters are plain keys, the callback gets the filters the server applied.
+ *
+ * `xmpp.mam.query`, browser → gateway, from `xep-0313`.
+ * Callback: required.
+ */
+export interface XmppMamQueryLegacyOut {
+  legacy: true;
+  /**
+   * Marks this query's results (`mam.queryId`).
+   *
+   * At most 256 characters.
+   */
+  queryId?: string;
+  /** Which page (`max`, `after`, `before`). */
+  rsm?: RsmOut;
+  /**
+   * Only messages with this JID.
+   *
+   * A JID, kept as a string.
+   */
+  with?: string;
+  /**
+   * Only messages since this time (XEP-0082).
+   *
+   * An XEP-0082 date-time.
+   */
+  start?: string;
+  /**
+   * Only messages until this time (XEP-0082).
+   *
+   * An XEP-0082 date-time.
+   */
+  end?: string;
+}
+
+/** What the `xmpp.mam.query` callback receives on success. */
+export interface XmppMamQueryLegacyResult {
+  /**
+   * The contact filter the server applied.
+   *
+   * A JID, kept as a string.
+   */
+  with?: string;
+  /**
+   * The start the server applied.
+   *
+   * An XEP-0082 date-time.
+   */
+  start?: string;
+  /**
+   * The end the server applied.
+   *
+   * An XEP-0082 date-time.
+   */
+  end?: string;
+}
+
+/** The third argument of the `xmpp.mam.query` callback on success: Where the page sits: `first` and `last` ids, `count`. */
+export type XmppMamQueryLegacyRsm = RsmIn;
 
 /**
  * A message from the archive, answering `xmpp.mam.query`: the archived message's `xmpp.chat.message` payload (with `delay`, when it was archived), plus `mam`.
@@ -7154,12 +7217,141 @@ export interface XmppMamMessageIn {
 }
 
 /**
+ * A message from an archive on the old `urn:xmpp:mam:tmp` namespace, answering a `legacy` query.
+ *
+ * `xmpp.mam.message`, gateway → browser, from `xep-0313`.
+ */
+export interface XmppMamMessageLegacyIn {
+  legacy: true;
+  /**
+   * When the message was originally sent, as the forwarder says.
+   *
+   * From `xep-0297`.
+   */
+  delay?: Delay;
+  /**
+   * Sender JID.
+   *
+   * From `rfc6121-chat`.
+   */
+  from?: Jid;
+  /**
+   * Stanza id; generated when the browser gives none. Receipts and corrections refer to it.
+   *
+   * At most 256 characters.
+   * From `rfc6121-chat`.
+   */
+  id?: string;
+  /**
+   * Message type.
+   *
+   * From `rfc6121-chat`.
+   * @default "normal"
+   */
+  type?: MessageType;
+  /**
+   * Plain-text body.
+   *
+   * At most 65536 characters.
+   * From `rfc6121-chat`.
+   *
+   * XHTML-IM markup (the inside of the XHTML body). A plain-text body is generated from it for clients without XHTML support.
+   *
+   * XHTML-IM markup.
+   * At most 65536 characters.
+   * From `xep-0071`.
+   */
+  content?: string;
+  /**
+   * Bodies in other languages, keyed by `xml:lang`.
+   *
+   * At most 65536 characters.
+   * From `rfc6121-chat`.
+   */
+  bodies?: { [lang: string]: string };
+  /**
+   * Subject line.
+   *
+   * At most 1024 characters.
+   * From `rfc6121-chat`.
+   */
+  subject?: string;
+  /**
+   * Conversation thread id.
+   *
+   * At most 256 characters.
+   * From `rfc6121-chat`.
+   */
+  thread?: string;
+  /**
+   * Attached links.
+   *
+   * From `xep-0066`.
+   */
+  oob?: OobIn[];
+  /**
+   * `xhtml` when `content` is XHTML-IM markup; `plain` otherwise.
+   *
+   * From `xep-0071`.
+   * @default "plain"
+   */
+  format?: MessageFormat;
+  /**
+   * Chat state, sent with or instead of a message body.
+   *
+   * From `xep-0085`.
+   */
+  state?: ChatState;
+  /**
+   * Ask the recipient to confirm delivery. Needs a callback, which receives the message id to match `xmpp.chat.receipt` against.
+   *
+   * Present (as `true`) only when set.
+   * From `xep-0184`.
+   */
+  receipt?: true;
+  /**
+   * Id of the earlier message this one corrects.
+   *
+   * At most 256 characters.
+   * From `xep-0308`.
+   */
+  replace?: string;
+  /**
+   * The sender's own unique id of the message (`<origin-id/>`), which rooms and servers keep while they may rewrite the stanza `id`.
+   *
+   * At most 256 characters.
+   * From `xep-0359`.
+   */
+  originId?: string;
+  /** The archive's data about the message. */
+  mam: MamResult;
+}
+
+/**
  * Set which messages the server archives.
  *
  * `xmpp.mam.preferences`, browser → gateway, from `xep-0313`.
  * Callback: required.
  */
 export interface XmppMamPreferencesOut {
+  /** What to archive by default. */
+  default: MamDefault;
+  /** Contacts whose messages are always archived. */
+  always?: string[];
+  /** Contacts whose messages are never archived. */
+  never?: string[];
+  /** `true`: set the archiving preferences on the old `urn:xmpp:mam:tmp` namespace. */
+  legacy?: boolean;
+}
+
+/**
+ * Set the archiving preferences on the old `urn:xmpp:mam:tmp` namespace.
+ *
+ * `xmpp.mam.preferences`, browser → gateway, from `xep-0313`.
+ * Callback: required.
+ */
+export interface XmppMamPreferencesLegacyOut {
+  legacy: true;
   /** What to archive by default. */
   default: MamDefault;
   /** Contacts whose messages are always archived. */
@@ -7476,8 +7668,8 @@ export interface OutgoingEvents {
   "xmpp.muc.invite.direct": XmppMucInviteDirectOut;
   "xmpp.carbons.enable": XmppCarbonsEnableOut;
   "xmpp.carbons.disable": XmppCarbonsDisableOut;
-  "xmpp.mam.query": XmppMamQueryOut;
-  "xmpp.mam.preferences": XmppMamPreferencesOut;
+  "xmpp.mam.query": XmppMamQueryOut | XmppMamQueryLegacyOut;
+  "xmpp.mam.preferences": XmppMamPreferencesOut | XmppMamPreferencesLegacyOut;
   "xmpp.upload.slot": XmppUploadSlotOut;
   "xmpp.chat.retract": XmppChatRetractOut;
   "xmpp.muc.retract": XmppMucRetractOut;
@@ -7523,7 +7715,7 @@ export interface IncomingEvents {
   "xmpp.muc.invite.direct": XmppMucInviteDirectIn;
   "xmpp.carbons.received": XmppCarbonsReceivedIn;
   "xmpp.carbons.sent": XmppCarbonsSentIn;
-  "xmpp.mam.message": XmppMamMessageIn;
+  "xmpp.mam.message": XmppMamMessageIn | XmppMamMessageLegacyIn;
   "xmpp.chat.retract": XmppChatRetractIn;
   "xmpp.muc.retract": XmppMucRetractIn;
   "xmpp.chat.reaction": XmppChatReactionIn;
@@ -7600,7 +7792,7 @@ export interface EventResults {
   "xmpp.ping": true;
   "xmpp.carbons.enable": true;
   "xmpp.carbons.disable": true;
-  "xmpp.mam.query": XmppMamQueryResult;
+  "xmpp.mam.query": XmppMamQueryResult | XmppMamQueryLegacyResult;
   "xmpp.mam.preferences": true;
   "xmpp.upload.slot": XmppUploadSlotResult;
 }

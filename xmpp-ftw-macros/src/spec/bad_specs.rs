@@ -180,3 +180,11 @@ fn mode_named_like_a_field() {
         "specs/example.toml:15:30: event 'example.items', mode 'shelf': the mode's name is its payload key: a plain key no field of the event uses"
     );
 }
+
+#[test]
+fn mode_without_an_unknown_key() {
+    assert_eq!(
+        error_of("mode-without-unknown-key"),
+        "specs/example.toml:18:12: event 'example.items', mode 'owner': 'without': the event has no field 'shelves'"
+    );
+}

@@ -129,6 +129,11 @@ pub struct RawMode {
     pub set: Option<IndexMap<Sp<String>, Sp<String>>>,
     #[serde(default)]
     pub include: Option<Vec<Sp<toml::Value>>>,
+    #[serde(default)]
+    pub iq: Option<Sp<String>>,
+    /// Keys of the event the mode does not have.
+    #[serde(default)]
+    pub without: Vec<Sp<String>>,
     /// Replace the event's fields of the same key, or add keys.
     #[serde(default)]
     pub fields: IndexMap<Sp<String>, Sp<RawField>>,

@@ -1051,12 +1051,6 @@ fn resolve_modes(
                 "missing 'match': the conditions that tell this mode's stanzas from the event's",
             ));
         }
-        if !base.dirs.out {
-            return Err(err(
-                key.span(),
-                "modes are chosen by a key the browser sends: the event needs direction out",
-            ));
-        }
         if base.fields.iter().any(|f| &f.key == k) || !is_json_key(k) {
             return Err(err(
                 key.span(),
@@ -1076,6 +1070,17 @@ fn resolve_modes(
         if let Some(include) = &m.include {
             raw.include = include.clone();
         }
+        if let Some(iq) = &m.iq {
+            raw.iq = Some(iq.clone());
+        }
+        for gone in &m.without {
+            if raw.fields.shift_remove(gone).is_none() {
+                return Err(err(
+                    gone.span(),
+                    &format!("'without': the event has no field '{}'", gone.get_ref()),
+                ));
+            }
+        }
         for (fk, f) in &m.fields {
             raw.fields.insert(fk.clone(), f.clone());
         }
@@ -1088,7 +1093,11 @@ fn resolve_modes(
         e.mode = Some(k.clone());
         e.doc = doc.clone();
         out.push(e);
-        base.fields.push(FieldIr::mode_flag(k, &doc, &base.spec));
+        // Coming in, the mode is told by its `match` and reported by its decoder;
+        // only a browser that sends the event chooses it with the key.
+        if base.dirs.out {
+            base.fields.push(FieldIr::mode_flag(k, &doc, &base.spec));
+        }
     }
     Ok(out)
 }
