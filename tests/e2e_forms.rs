@@ -259,7 +259,7 @@ async fn avatars_and_room_forms() {
     let config = romeo
         .ok("xmpp.muc.room.config.get", json!({"room": room}))
         .await;
-    let name_var = fields(&config["form"])
+    let name_var = fields(&config)
         .iter()
         .filter_map(|f| f["var"].as_str())
         .find(|v| v.ends_with("_roomname"))
@@ -275,7 +275,7 @@ async fn avatars_and_room_forms() {
     let config = romeo
         .ok("xmpp.muc.room.config.get", json!({"room": room}))
         .await;
-    let named = fields(&config["form"]);
+    let named = fields(&config);
     assert_eq!(
         field(&named, &name_var).map(|f| f["value"].clone()),
         Some(json!("Capulet <Balcony>")),

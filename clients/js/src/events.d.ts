@@ -5036,12 +5036,6 @@ export interface XmppMucRoomConfigGetOut {
   room: string;
 }
 
-/** What the `xmpp.muc.room.config.get` callback receives on success. */
-export interface XmppMucRoomConfigGetResult {
-  /** The configuration form (`muc#roomconfig_*` fields). */
-  form?: DataForm;
-}
-
 /**
  * Submit a room's configuration (owners only), FORM_TYPE `muc#roomconfig`.
  *
@@ -7744,7 +7738,7 @@ export interface EventResults {
   "xmpp.muc.affiliation": true;
   "xmpp.muc.affiliation.get": XmppMucAffiliationGetResult[];
   "xmpp.muc.room.nick": XmppMucRoomNickResult;
-  "xmpp.muc.room.config.get": XmppMucRoomConfigGetResult;
+  "xmpp.muc.room.config.get": DataForm;
   "xmpp.muc.room.config.set": true;
   "xmpp.muc.register.info": XmppMucRegisterInfoResult;
   "xmpp.muc.register": XmppMucRegisterResult;
