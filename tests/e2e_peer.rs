@@ -69,8 +69,9 @@ async fn jingle_rpc_and_http_auth_between_two_browsers() {
     assert_eq!(error, Value::Null, "romeo's offer acknowledged: {data}");
     assert_eq!(data, json!(true));
 
-    // --- Jingle: a request juliet's browser rejects with a Jingle condition.
-    let terminate = fixture("xep-0166", "terminate")["payload"]["jingle"].clone();
+    // --- Jingle: a request juliet's browser rejects with a Jingle condition. The
+    // hang-up carries a reason, which reaches juliet as sent.
+    let terminate = fixture("xep-0166", "terminate-reason")["payload"]["jingle"].clone();
     let ack = romeo
         .send_ack(
             "xmpp.jingle.request",
@@ -82,6 +83,10 @@ async fn jingle_rpc_and_http_auth_between_two_browsers() {
             d["jingle"]["action"] == terminate["action"]
         })
         .await;
+    assert_eq!(
+        request["jingle"]["reason"], terminate["reason"],
+        "{request}"
+    );
     let mut reject = fixture("xep-0166", "reject")["payload"].clone();
     reject["to"] = json!(romeo_jid);
     reject["id"] = request["id"].clone();

@@ -19,6 +19,12 @@ use xmpp_ftw_runtime::registry::CATALOG;
 /// new account.
 const BUILT_IN_TYPE_SPECS: &[&str] = &["xep-0071", "rfc6120", "xep-0030", "xep-0199", "xep-0077"];
 
+/// Element names of hook-free specs that are also words of the core protocol, which
+/// the connection and the gateway must say: SASL's `<success/>` (RFC 6120 §6.4.6),
+/// the `cancel` error type (RFC 6120 §8.3.2) and data-form type (XEP-0004), and
+/// `timeout`, a setting. Jingle reasons (XEP-0166 §7.4) reuse them.
+const CORE_WORDS: &[&str] = &["success", "cancel", "timeout"];
+
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
@@ -72,7 +78,10 @@ fn spec_only_words() -> Vec<(String, Vec<String>)> {
                         .and_then(|v| v.as_array())
                         .into_iter()
                         .flatten();
-                    for v in values.filter_map(|v| v.as_str()) {
+                    for v in values
+                        .filter_map(|v| v.as_str())
+                        .filter(|v| !CORE_WORDS.contains(v))
+                    {
                         words.push(format!("\"{v}\""));
                         words.push(format!("<{v}"));
                     }

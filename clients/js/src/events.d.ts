@@ -2750,6 +2750,45 @@ export interface JingleContentIn {
 }
 
 /**
+ * Why a session or content ends (XEP-0166 §7.4).
+ *
+ * From `xep-0166`.
+ */
+export type JingleReasonCondition = "alternative-session" | "busy" | "cancel" | "connectivity-error" | "decline" | "expired" | "failed-application" | "failed-transport" | "general-error" | "gone" | "incompatible-parameters" | "media-error" | "security-error" | "success" | "timeout" | "unsupported-applications" | "unsupported-transports";
+
+/**
+ * Why a session ends or a content is rejected: `{condition, text?}`.
+ *
+ * From `xep-0166`.
+ */
+export interface JingleReasonOut {
+  /** The reason, e.g. `success` or `busy`. */
+  condition: JingleReasonCondition;
+  /**
+   * Human-readable words about it.
+   *
+   * At most 4096 characters.
+   */
+  text?: string;
+}
+
+/**
+ * Why a session ends or a content is rejected: `{condition, text?}`.
+ *
+ * From `xep-0166`.
+ */
+export interface JingleReasonIn {
+  /** The reason, e.g. `success` or `busy`. */
+  condition: JingleReasonCondition;
+  /**
+   * Human-readable words about it.
+   *
+   * At most 4096 characters.
+   */
+  text?: string;
+}
+
+/**
  * The `jingle` element: a session, its action and contents.
  *
  * From `xep-0166`.
@@ -2779,6 +2818,8 @@ export interface JinglePayloadOut {
   contents?: JingleContentOut[];
   /** Groups of contents (BUNDLE). */
   groupings?: JingleGroupingOut[];
+  /** Why the session ends (`session-terminate`) or a content is refused. */
+  reason?: JingleReasonOut;
 }
 
 /**
@@ -2811,6 +2852,8 @@ export interface JinglePayloadIn {
   contents?: JingleContentIn[];
   /** Groups of contents (BUNDLE). */
   groupings?: JingleGroupingIn[];
+  /** Why the session ends (`session-terminate`) or a content is refused. */
+  reason?: JingleReasonIn;
 }
 
 /**
