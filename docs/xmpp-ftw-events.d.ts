@@ -6459,11 +6459,11 @@ export interface XmppRegisterUnregisterOut {
  */
 export interface XmppAvatarUploadOut {
   /**
-   * The SHA-1 of the image bytes, in hex (the gateway does not compute it).
+   * The SHA-1 of the image bytes, in hex: computed from `content` when absent.
    *
    * At most 1024 characters.
    */
-  id: string;
+  id?: string;
   /** The image, base64-encoded. */
   content: string;
 }

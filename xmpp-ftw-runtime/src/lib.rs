@@ -33,6 +33,7 @@ extern crate self as xmpp_ftw_runtime;
 pub mod catalog;
 pub mod client;
 pub mod datetime;
+pub mod digest;
 pub mod error;
 pub mod forms;
 pub mod hooks;

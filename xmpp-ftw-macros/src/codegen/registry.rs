@@ -47,7 +47,7 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     });
     // `default_own`: keys the browser left out take the user's own address, before
     // any hook runs.
-    let own: Vec<TokenStream> = e
+    let mut own: Vec<TokenStream> = e
         .fields
         .iter()
         .filter(|f| f.dirs.out)
@@ -73,6 +73,37 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
             })
         })
         .collect();
+    // `default_digest`: computed from the source key as the browser sent it.
+    let digests = e.fields.iter().filter(|f| f.dirs.out).filter_map(|f| {
+        let d = f.default_digest.as_ref()?;
+        let key = lit(&f.key);
+        let of = lit(&d.of);
+        let encoding = if d.base64 {
+            quote!(#rt::digest::Encoding::Base64)
+        } else {
+            quote!(#rt::digest::Encoding::Text)
+        };
+        let refused = lit(&format!(
+            "'{}' is not {}, so '{}' cannot be computed",
+            d.of,
+            if d.base64 { "base64" } else { "text" },
+            f.key
+        ));
+        Some(quote! {
+            if !#rt::json_in::is_given(&owned, #key)
+                && let ::core::option::Option::Some(#rt::serde_json::Value::String(source)) =
+                    #rt::json_in::get(&owned, #of)
+            {
+                let digest = #rt::digest::sha1_hex(source, #encoding)
+                    .ok_or_else(|| #rt::error::ClientError::new(#refused))?;
+                owned.insert(
+                    ::std::string::String::from(#key),
+                    #rt::serde_json::Value::String(digest),
+                );
+            }
+        })
+    });
+    own.extend(digests);
     let own = if own.is_empty() {
         quote!()
     } else {

@@ -188,3 +188,11 @@ fn mode_without_an_unknown_key() {
         "specs/example.toml:18:12: event 'example.items', mode 'owner': 'without': the event has no field 'shelves'"
     );
 }
+
+#[test]
+fn default_digest_of_an_unknown_key() {
+    assert_eq!(
+        error_of("default-digest-unknown-source"),
+        "specs/example.toml:14:85: event 'example.store', field 'name': 'default_digest': 'date' is not an outgoing string key of the same table"
+    );
+}

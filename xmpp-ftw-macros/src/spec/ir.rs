@@ -258,6 +258,9 @@ pub struct FieldIr {
     pub vouch: Option<Vouch>,
     /// `default_own`: the session value an absent key takes going out.
     pub default_own: Option<OwnJid>,
+    /// `default_digest`: an absent key takes the SHA-1 (hex) of key `of`, whose
+    /// string is base64 (`base64: true`) or text.
+    pub default_digest: Option<DigestIr>,
     /// Spec that contributed the field.
     pub spec: String,
 }
@@ -299,9 +302,17 @@ impl FieldIr {
             embed: None,
             vouch: None,
             default_own: None,
+            default_digest: None,
             spec: spec.to_owned(),
         }
     }
+}
+
+/// `default_digest`, resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DigestIr {
+    pub of: String,
+    pub base64: bool,
 }
 
 /// A field whose element is another event's stanza (a forwarded message).
@@ -410,6 +421,7 @@ impl ResultIr {
                         embed: None,
                         vouch: None,
                         default_own: None,
+                        default_digest: None,
                         spec,
                     });
                 }

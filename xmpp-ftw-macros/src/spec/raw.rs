@@ -238,7 +238,19 @@ pub struct RawField {
     /// `bare_jid`, `full_jid` or `domain`.
     #[serde(default)]
     pub default_own: Option<Sp<String>>,
+    /// Outgoing only: when the browser leaves the key out, a digest of another key.
+    #[serde(default)]
+    pub default_digest: Option<Sp<RawDigest>>,
     /// `stanza` fields: merge that payload into the enclosing object.
     #[serde(default)]
     pub flatten: Option<Sp<bool>>,
+}
+
+/// `default_digest = { of = "<key>", algorithm = "sha1", encoding = "base64" }`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDigest {
+    pub of: String,
+    pub algorithm: String,
+    pub encoding: String,
 }

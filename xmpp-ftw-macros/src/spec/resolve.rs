@@ -504,7 +504,33 @@ fn resolve_fields(
         check_duplicate(&out, &field).map_err(|m| cx.err(key.get_ref(), key.span(), m))?;
         out.push(field);
     }
+    check_digest_sources(cx, &out, raw)?;
     Ok(out)
+}
+
+/// Each `default_digest` names an outgoing string key of `fields`.
+fn check_digest_sources(
+    cx: &FieldCx<'_>,
+    fields: &[FieldIr],
+    raw: &IndexMap<Sp<String>, Sp<RawField>>,
+) -> Result<(), SpecError> {
+    for (key, f) in raw {
+        let Some(span) = &f.get_ref().default_digest else {
+            continue;
+        };
+        let of = &span.get_ref().of;
+        let source = fields
+            .iter()
+            .any(|s| &s.key == of && s.dirs.out && s.ty == Ty::String && !s.many);
+        if !source {
+            return Err(cx.err(
+                key.get_ref(),
+                span.span(),
+                format!("'default_digest': '{of}' is not an outgoing string key of the same table"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn resolve_field(
@@ -796,6 +822,7 @@ fn resolve_field(
         embed,
         vouch: resolve_where(cx, k, f, dirs)?,
         default_own: resolve_default_own(cx, k, f, dirs)?,
+        default_digest: resolve_default_digest(cx, k, f, dirs, ty)?,
         spec: cx.spec.to_owned(),
     })
 }
@@ -823,6 +850,40 @@ fn resolve_default_own(
         "full_jid" => OwnJid::FullJid,
         "domain" => OwnJid::Domain,
         _ => return fail("'default_own' is \"bare_jid\", \"full_jid\" or \"domain\""),
+    }))
+}
+
+/// `default_digest = { of, algorithm = "sha1", encoding = "base64" | "text" }`:
+/// outgoing string fields without another default.
+fn resolve_default_digest(
+    cx: &FieldCx<'_>,
+    key: &str,
+    f: &RawField,
+    dirs: Dirs,
+    ty: Ty,
+) -> Result<Option<DigestIr>, SpecError> {
+    let Some(raw) = &f.default_digest else {
+        return Ok(None);
+    };
+    let fail = |why: &str| Err(cx.err(key, raw.span(), why));
+    if !dirs.out || dirs.inc {
+        return fail("'default_digest' applies to outgoing fields only (add dir = \"out\")");
+    }
+    if f.default.is_some() || f.default_own.is_some() || f.required || f.many || ty != Ty::String {
+        return fail("'default_digest' is for an optional string field without another default");
+    }
+    let d = raw.get_ref();
+    if d.algorithm != "sha1" {
+        return fail("'default_digest': the algorithm is \"sha1\"");
+    }
+    let base64 = match d.encoding.as_str() {
+        "base64" => true,
+        "text" => false,
+        _ => return fail("'default_digest': the encoding is \"base64\" or \"text\""),
+    };
+    Ok(Some(DigestIr {
+        of: d.of.clone(),
+        base64,
     }))
 }
 
@@ -1285,6 +1346,7 @@ fn resolve_event(
         check_duplicate(&fields, &field).map_err(|m| cx.err(key.get_ref(), key.span(), m))?;
         fields.push(field);
     }
+    check_digest_sources(&cx, &fields, &e.fields)?;
     for r in &e.required {
         let f = fields
             .iter_mut()
