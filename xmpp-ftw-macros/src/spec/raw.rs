@@ -110,6 +110,21 @@ pub struct RawEvent {
     pub fields: IndexMap<Sp<String>, Sp<RawField>>,
     #[serde(default)]
     pub result: Option<Sp<RawResult>>,
+    /// Incoming events the browser answers: the outgoing event that sends the answer.
+    #[serde(default)]
+    pub answer: Option<Sp<RawAnswer>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAnswer {
+    /// The outgoing event that writes the answer.
+    pub event: Sp<String>,
+    /// The answer event's key that takes the browser's answer data.
+    pub key: Sp<String>,
+    /// Answer key = key of the incoming payload it is copied from.
+    #[serde(default)]
+    pub copy: IndexMap<Sp<String>, Sp<String>>,
 }
 
 #[derive(Debug, Deserialize)]

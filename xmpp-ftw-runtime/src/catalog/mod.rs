@@ -75,6 +75,20 @@ pub struct EventInfo {
     pub rsm: Option<&'static FieldInfo>,
     /// "At least one of" groups with their own error text.
     pub groups: &'static [GroupInfo],
+    /// For incoming events the browser answers: the event its answer becomes.
+    pub answer: Option<AnswerInfo>,
+}
+
+/// How the browser answers an incoming event (the spec's `answer`): the frame
+/// carries an `ack`, and the answer's data goes out as the `key` of `event`.
+#[derive(Debug)]
+pub struct AnswerInfo {
+    /// The outgoing event that sends the answer.
+    pub event: &'static str,
+    /// Its key that takes the browser's answer data.
+    pub key: &'static str,
+    /// `(answer key, incoming key)`: keys copied from the incoming payload.
+    pub copy: &'static [(&'static str, &'static str)],
 }
 
 /// One JSON key of an event payload or of an object type.

@@ -140,6 +140,7 @@ pub(super) const fn event(name: &'static str, directions: &'static [Direction]) 
         result: ResultInfo::Nothing,
         rsm: None,
         groups: &[],
+        answer: None,
     }
 }
 
