@@ -6123,6 +6123,7 @@ export interface XmppPubsubPushPurgeIn {
  * A node owner is asked to approve a subscription (XEP-0060 §8.6): the form names the node and the subscriber.
  *
  * `xmpp.pubsub.push.authorisation`, gateway → browser, from `xep-0060`.
+ * The browser answers (the frame carries an `ack`): the answer's data is sent as `form` of `xmpp.pubsub.authorisation`.
  */
 export interface XmppPubsubPushAuthorisationIn {
   /**
@@ -6135,6 +6136,21 @@ export interface XmppPubsubPushAuthorisationIn {
   id?: string;
   /** The request: `pubsub#node`, `pubsub#subscriber_jid`, `pubsub#allow`… */
   form: DataForm;
+}
+
+/**
+ * Approve or deny a subscription request (XEP-0060 §8.6). The gateway sends it when the browser answers `xmpp.pubsub.push.authorisation`; a client without callbacks can send it itself with the request's `from` and `id`.
+ *
+ * `xmpp.pubsub.authorisation`, browser → gateway, from `xep-0060`.
+ * Callback: optional.
+ */
+export interface XmppPubsubAuthorisationOut {
+  /** The service that asked. */
+  to: string;
+  /** Id of the request answered (a fresh id when absent). */
+  id?: string;
+  /** The answer: `pubsub#allow` (`true` or `false`), with `pubsub#node`, `pubsub#subscriber_jid` (and `pubsub#subid`) of the request. */
+  form: SubmittedField[];
 }
 
 /**
@@ -7685,6 +7701,7 @@ export interface OutgoingEvents {
   "xmpp.pubsub.publish": XmppPubsubPublishOut;
   "xmpp.pubsub.item.delete": XmppPubsubItemDeleteOut;
   "xmpp.pubsub.retrieve": XmppPubsubRetrieveOut;
+  "xmpp.pubsub.authorisation": XmppPubsubAuthorisationOut;
   "xmpp.http.confirm": XmppHttpConfirmOut;
   "xmpp.http.deny": XmppHttpDenyOut;
   "xmpp.register.get": XmppRegisterGetOut;
@@ -7811,6 +7828,7 @@ export interface EventResults {
   "xmpp.pubsub.publish": XmppPubsubPublishResult;
   "xmpp.pubsub.item.delete": true;
   "xmpp.pubsub.retrieve": XmppPubsubRetrieveResult[];
+  "xmpp.pubsub.authorisation": true;
   "xmpp.http.confirm": true;
   "xmpp.http.deny": true;
   "xmpp.register.get": XmppRegisterGetResult;

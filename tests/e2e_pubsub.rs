@@ -384,3 +384,127 @@ async fn owners_list_a_nodes_affiliations_and_subscriptions() {
         "{own}"
     );
 }
+
+/// The request stanza of the `push-authorisation` fixture, addressed to `to` (the
+/// server stamps the sender): protocol names stay in the spec and its fixtures.
+fn authorisation_request(to: &str) -> String {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/xep-0060/push-authorisation.xml"
+    );
+    let xml = std::fs::read_to_string(path).expect("the push-authorisation fixture");
+    let to = xmpp_ftw_runtime::xml::escape_attr(to);
+    xml.replacen(
+        "from=\"pubsub.shakespeare.lit\"",
+        &format!("to=\"{to}\""),
+        1,
+    )
+}
+
+/// XEP-0060 §8.6 through Prosody: a second party (a plain XMPP client standing in for
+/// the pubsub service, which Prosody's own component never asks) sends juliet the
+/// subscription approval request; juliet's browser gets it with an `ack`, answers
+/// with the form fields, and the asker receives the submitted form with the
+/// request's id.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn subscription_authorisation_is_answered_by_the_browser() {
+    use std::time::Duration;
+    use xmpp_ftw_runtime::catalog::Direction;
+    use xmpp_ftw_runtime::client::{ClientEvent, ConnectPolicy, LoginOptions, Password, connect};
+
+    let prosody = Prosody::builder()
+        .users([("juliet", "jul1et-pw"), ("service", "serv1ce-pw")])
+        .start_for_test();
+    let gateway = start_gateway().await;
+    let (mut juliet, juliet_jid) = Client::online_as(&gateway, &prosody, "juliet").await;
+
+    let step = Duration::from_secs(15);
+    let service = connect(
+        &LoginOptions {
+            jid: prosody.jid("service"),
+            password: Password::new("serv1ce-pw"),
+            host: Some(prosody.host().to_string()),
+            port: Some(prosody.c2s_port()),
+            resource: Some("pubsub".to_owned()),
+            ..LoginOptions::default()
+        },
+        &ConnectPolicy {
+            allow_plain_tcp_to_loopback: true,
+            timeout: step,
+            ..ConnectPolicy::allow_all()
+        },
+    )
+    .await
+    .expect("the second party logs in");
+    let service_jid = service.jid().to_owned();
+    let (to_server, mut from_server) = service.into_channels(8);
+    to_server
+        .send(authorisation_request(&juliet_jid))
+        .await
+        .expect("the second party's writer runs");
+
+    let asked = juliet
+        .wait_for("the authorisation request", |f| {
+            f["event"] == "xmpp.pubsub.push.authorisation"
+        })
+        .await;
+    assert_eq!(asked["data"]["from"], service_jid, "{asked}");
+    assert_eq!(asked["data"]["id"], "sub1", "{asked}");
+    assert_eq!(
+        field(&asked["data"]["form"], "pubsub#node")["value"],
+        "princely_musings"
+    );
+    let ack = asked["ack"].as_u64().expect("the event carries an ack");
+    let answer = json!([
+        {"var": "pubsub#node", "value": "princely_musings"},
+        {"var": "pubsub#subscriber_jid", "value": "horatio@denmark.lit"},
+        {"var": "pubsub#allow", "value": true},
+    ]);
+    juliet
+        .send_raw(json!({"ack": ack, "error": null, "data": answer}).to_string())
+        .await;
+
+    let reply = loop {
+        match tokio::time::timeout(step, from_server.recv()).await {
+            Ok(Some(ClientEvent::Stanza(el))) if el.root().name() == "message" => break el,
+            Ok(Some(ClientEvent::Stanza(_))) => continue,
+            other => panic!("no answer reached the second party: {other:?}"),
+        }
+    };
+    let root = reply.root();
+    assert_eq!(root.attr("id"), Some("sub1"), "{}", reply.raw);
+    assert_eq!(
+        root.attr("from"),
+        Some(juliet_jid.as_str()),
+        "{}",
+        reply.raw
+    );
+    // Read back with the answer event's own decoder: the submitted fields, in order
+    // (without a field type, `pubsub#allow` reads back as the text it was written as).
+    let decoded =
+        xmpp_ftw_runtime::registry::decode("xmpp.pubsub.authorisation", Direction::Out, root)
+            .expect("the reply is the answer event's stanza");
+    let decoded: Value = serde_json::from_str(&decoded).expect("JSON");
+    assert_eq!(decoded["to"], service_jid, "{decoded}");
+    assert_eq!(
+        decoded["form"],
+        json!([
+            {"var": "pubsub#node", "value": "princely_musings"},
+            {"var": "pubsub#subscriber_jid", "value": "horatio@denmark.lit"},
+            {"var": "pubsub#allow", "value": "true"},
+        ]),
+        "{}",
+        reply.raw
+    );
+
+    // The ack is used up: a second answer is refused, nothing more is sent.
+    juliet
+        .send_raw(json!({"ack": ack, "error": null, "data": answer}).to_string())
+        .await;
+    let refused = juliet
+        .event("xmpp.error.client", |d| {
+            d["description"] == format!("No event is waiting for an answer to ack {ack}")
+        })
+        .await;
+    assert_eq!(refused["condition"], "client-error", "{refused}");
+}

@@ -227,6 +227,56 @@ mod behaviour {
         }
     }
 
+    /// The browser's answer to `example.answered.request`, built as the gateway builds
+    /// it, is the `approve` fixture's stanza; the catalogue and manual say so.
+    #[test]
+    fn an_answer_becomes_the_named_outgoing_event() {
+        let dir = super::example_fixtures().join("example-answered");
+        let read = |name: &str| {
+            std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+        };
+        let tree = xmpp_ftw_tests::xmlcmp::parse(&read("request.xml"));
+        let got = examples::incoming(tree.root(), &session()).expect("the request is an event");
+        let answer = got.answer.expect("the request is answered");
+        assert_eq!(answer.event, "example.answered.approve");
+        let payload = answer.payload(json!(true));
+        assert_eq!(
+            payload,
+            json!({ "to": "approvals.shakespeare.lit", "id": "req1", "approved": true })
+        );
+        let out = examples::outgoing(answer.event, &payload, false, &mut session())
+            .unwrap_or_else(|e| panic!("{}", e.description));
+        xmpp_ftw_tests::xmlcmp::compare(&out.stanza.xml, &read("approve.xml"))
+            .unwrap_or_else(|e| panic!("{e}: {}", out.stanza.xml));
+        // Events without `answer` carry none.
+        let note = r#"<message xmlns="jabber:client" from="juliet@capulet.lit"><note xmlns="urn:example:note">Hi</note></message>"#;
+        let tree = xmpp_ftw_tests::xmlcmp::parse(note);
+        let got = examples::incoming(tree.root(), &session()).expect("a note");
+        assert_eq!(got.answer, None);
+
+        let info = examples::CATALOG
+            .events
+            .iter()
+            .find(|e| e.name == "example.answered.request")
+            .and_then(|e| e.answer.as_ref())
+            .expect("the catalogue knows the answer");
+        assert_eq!(
+            (info.event, info.key, info.copy),
+            (
+                "example.answered.approve",
+                "approved",
+                &[("to", "from"), ("id", "id")][..]
+            )
+        );
+        let manual = xmpp_ftw_runtime::catalog::markdown::render(&examples::CATALOG, &[]);
+        assert!(
+            manual.contains(
+                "- Answer: the browser answers with [`example.answered.approve`](#event-example-answered-approve)"
+            ),
+            "the manual does not say how the browser answers"
+        );
+    }
+
     #[test]
     fn extensions_are_listed_under_the_extended_event_with_their_spec() {
         let note = examples::CATALOG

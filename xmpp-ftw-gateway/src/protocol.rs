@@ -71,6 +71,15 @@ pub fn event(name: &str, data_json: &str) -> String {
     format!("{{\"event\":{},\"data\":{data_json}}}", quoted(name))
 }
 
+/// `{"event": name, "data": data, "ack": n}`: an event the browser answers with
+/// `{"ack": n, "error", "data"}`.
+pub fn event_with_ack(name: &str, data_json: &str, ack: u64) -> String {
+    format!(
+        "{{\"event\":{},\"data\":{data_json},\"ack\":{ack}}}",
+        quoted(name)
+    )
+}
+
 /// `{"ack": n, "error": error, "data": data}` (+ `"rsm"`), all JSON text.
 pub fn callback(ack: u64, error_json: &str, data_json: &str, rsm_json: Option<&str>) -> String {
     match rsm_json {
@@ -165,6 +174,9 @@ mod tests {
     fn writes_frames_that_parse_back() {
         let e: Value = serde_json::from_str(&event("a\"b", r#"{"x":1}"#)).expect("JSON");
         assert_eq!(e, json!({"event": "a\"b", "data": {"x": 1}}));
+        let asked: Value =
+            serde_json::from_str(&event_with_ack("a\"b", r#"{"x":1}"#, 3)).expect("JSON");
+        assert_eq!(asked, json!({"event": "a\"b", "data": {"x": 1}, "ack": 3}));
         let c: Value = serde_json::from_str(&callback(9, "null", "true", Some(r#"{"count":2}"#)))
             .expect("JSON");
         assert_eq!(

@@ -53,7 +53,7 @@ use tracing::{debug, info, warn};
 use xmpp_ftw_runtime::json_out::JsonWriter;
 use xmpp_ftw_runtime::registry;
 use xmpp_ftw_runtime::session::Session as XmppState;
-use xmpp_ftw_runtime::translate::{self, IqAnswer, PendingIq, Reply};
+use xmpp_ftw_runtime::translate::{self, Answer, IqAnswer, PendingIq, Reply};
 use xmpp_ftw_runtime::xml::{Elem, NS_CLIENT, XmlWriter};
 
 /// Frames waiting for the browser.
@@ -67,6 +67,12 @@ pub const RESUME_FRAMES: usize = 1024;
 pub const SEND_TIMEOUT: Duration = Duration::from_secs(10);
 /// Most IQ requests one session may have waiting for replies.
 pub const MAX_PENDING_IQS: usize = 1024;
+/// Most events one session may have waiting for the browser's answer; past that the
+/// oldest is forgotten (its answer then gets "No event is waiting…").
+pub const MAX_PENDING_ANSWERS: usize = 64;
+/// How long an event waits for the browser's answer: long enough for a person to
+/// decide (a subscription approval), short enough not to answer a stale request.
+pub const ANSWER_TIMEOUT: Duration = Duration::from_secs(15 * 60);
 /// How long the final frames may take to go out.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(2);
 /// How long the browser may take to answer our close frame.
@@ -395,6 +401,13 @@ struct Waiting {
     sent: Instant,
 }
 
+/// An event sent to the browser with an `ack` of the gateway's, waiting for its answer.
+struct Asked {
+    ack: u64,
+    answer: Answer,
+    until: Instant,
+}
+
 /// A token bucket: `rate` frames a second, bursts of `2 × rate`; rate 0 is unlimited.
 struct Bucket {
     rate: f64,
@@ -459,6 +472,12 @@ struct Conn {
     deadlines: VecDeque<(Instant, String)>,
     iq_timeout: Duration,
     bucket: Bucket,
+    /// Events waiting for the browser's answer, oldest first (at most
+    /// [`MAX_PENDING_ANSWERS`]). They belong to the XMPP session, so they survive a
+    /// resumption and end with the link.
+    asked: VecDeque<Asked>,
+    /// The gateway's own ack numbers, for events it wants answered.
+    last_ask: u64,
 }
 
 async fn login_done(login: &mut Option<Login>) -> Result<crate::link::Link, LoginError> {
@@ -519,6 +538,8 @@ impl Conn {
             deadlines: VecDeque::new(),
             iq_timeout,
             bucket,
+            asked: VecDeque::new(),
+            last_ask: 0,
         }
     }
 
@@ -691,10 +712,7 @@ impl Conn {
                 self.refuse(None, &e.0, &Value::from(cut(text, ECHO_BYTES)))
                     .await
             }
-            Ok(Frame::Answer { ack, .. }) => {
-                let description = format!("No event is waiting for an answer to ack {ack}");
-                self.refuse(None, &description, &Value::Null).await
-            }
+            Ok(Frame::Answer { ack, error, data }) => self.on_answer(ack, &error, data).await,
             Ok(Frame::Event { name, data, ack }) => self.on_event(&name, data, ack).await,
         }
     }
@@ -1037,6 +1055,71 @@ impl Conn {
     fn end_link(&mut self) {
         self.online = None;
         self.xmpp = XmppState::new();
+        self.asked.clear();
+    }
+
+    /// Keeps `answer` for the browser's answer and gives the ack number the event
+    /// goes out with.
+    fn ask(&mut self, answer: Answer) -> u64 {
+        let now = Instant::now();
+        self.asked.retain(|a| a.until > now);
+        if self.asked.len() >= MAX_PENDING_ANSWERS
+            && let Some(old) = self.asked.pop_front()
+        {
+            debug!(
+                ack = old.ack,
+                "too many unanswered events: the oldest is forgotten"
+            );
+        }
+        self.last_ask += 1;
+        self.asked.push_back(Asked {
+            ack: self.last_ask,
+            answer,
+            until: now + ANSWER_TIMEOUT,
+        });
+        self.last_ask
+    }
+
+    /// The browser's answer to an event sent with `ack`: an `error` declines (nothing
+    /// is sent); otherwise `data` goes out through the event the spec names, with the
+    /// same checks as a browser event. Either way the ack is used up.
+    async fn on_answer(&mut self, ack: u64, error: &Value, data: Value) -> Flow {
+        let now = Instant::now();
+        self.asked.retain(|a| a.until > now);
+        let Some(asked) = self
+            .asked
+            .iter()
+            .position(|a| a.ack == ack)
+            .and_then(|i| self.asked.remove(i))
+        else {
+            let description = format!("No event is waiting for an answer to ack {ack}");
+            return self.refuse(None, &description, &Value::Null).await;
+        };
+        if !error.is_null() {
+            debug!(
+                ack,
+                event = asked.answer.event,
+                "the browser declined to answer"
+            );
+            return Ok(());
+        }
+        let payload = asked.answer.payload(data);
+        let out = match registry::outgoing(asked.answer.event, &payload, false, &mut self.xmpp) {
+            Ok(out) => out,
+            Err(e) => {
+                let request = serde_json::json!({
+                    "ack": ack,
+                    "event": asked.answer.event,
+                    "data": payload,
+                });
+                return self.refuse(None, &e.description, &request).await;
+            }
+        };
+        if !self.send_to_link(out.stanza.xml).await? {
+            let error = connection_error("connection", "not-connected", "You are not connected");
+            return self.error(None, &error).await;
+        }
+        Ok(())
     }
 
     /// Fails every IQ callback still waiting: the session they belong to is gone.
@@ -1183,7 +1266,14 @@ impl Conn {
                 if let Some(reply) = incoming.reply {
                     self.send_to_link(reply).await?;
                 }
-                let frame = self.with_xml(protocol::event(incoming.event, &incoming.data), st);
+                let frame = match incoming.answer {
+                    Some(answer) => {
+                        let ack = self.ask(answer);
+                        protocol::event_with_ack(incoming.event, &incoming.data, ack)
+                    }
+                    None => protocol::event(incoming.event, &incoming.data),
+                };
+                let frame = self.with_xml(frame, st);
                 self.send(frame).await
             }
             None if is_iq && kind == Some("get") && is_ping(st) => {

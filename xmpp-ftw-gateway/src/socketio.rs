@@ -8,7 +8,7 @@
 //! become the frames `/ws` would carry (Socket.IO acks get transport-local ack ids);
 //! the session's frames become emits, ack answers and emits with an ack.
 
-use crate::session::{IN_QUEUE, Inbound, Inbox, OUT_QUEUE, Outbound, Port};
+use crate::session::{ANSWER_TIMEOUT, IN_QUEUE, Inbound, Inbox, OUT_QUEUE, Outbound, Port};
 use serde_json::{Value, json};
 use socketioxide::adapter::LocalAdapter;
 use socketioxide::extract::{AckSender, Event, SocketRef, TryData};
@@ -35,6 +35,50 @@ impl FromMessageParts<LocalAdapter> for WantsAck {
     ) -> Result<Self, Infallible> {
         Ok(WantsAck(ack_id.is_some()))
     }
+}
+
+/// Every argument of a Socket.IO acknowledgement. socketioxide hands a type that
+/// does not deserialize as a tuple only the first argument; this one asks for a
+/// tuple and takes whatever length comes.
+#[derive(Debug)]
+struct AckArgs(Vec<Value>);
+
+impl<'de> serde::Deserialize<'de> for AckArgs {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Args;
+        impl<'de> serde::de::Visitor<'de> for Args {
+            type Value = AckArgs;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("acknowledgement arguments")
+            }
+            fn visit_seq<S: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: S,
+            ) -> Result<AckArgs, S::Error> {
+                let mut args = Vec::new();
+                while let Some(arg) = seq.next_element::<Value>()? {
+                    args.push(arg);
+                }
+                Ok(AckArgs(args))
+            }
+        }
+        d.deserialize_tuple(usize::MAX, Args)
+    }
+}
+
+/// The session's answer frame for the acknowledgement arguments of the event sent
+/// with `ack`: `(error, data)`, as this gateway's callbacks are; one argument is the
+/// data alone, as the original XMPP-FTW's clients call it (`callback(fields)`).
+fn answer_frame(ack: u64, mut args: Vec<Value>) -> Value {
+    let (error, data) = match args.len() {
+        0 => (Value::Null, Value::Null),
+        1 => (Value::Null, args.remove(0)),
+        _ => {
+            let error = args.remove(0);
+            (error, args.remove(0))
+        }
+    };
+    json!({ "ack": ack, "error": error, "data": data })
 }
 
 /// The callbacks the client is waiting for, by the ack id the session knows them by.
@@ -105,23 +149,19 @@ async fn emit_frames(
         let ack = frame.get("ack").and_then(Value::as_u64);
         let sent = match (frame.get("event").and_then(Value::as_str), ack) {
             // An event the browser must answer: its answer comes back as an ack frame.
-            (Some(event), Some(ack)) => match socket.emit_with_ack::<_, Value>(event, &data) {
+            // A person may take a while, so the acknowledgement waits as long as the
+            // session keeps the event (not Socket.IO's default 5 s).
+            (Some(event), Some(ack)) => match socket
+                .timeout(ANSWER_TIMEOUT)
+                .emit_with_ack::<_, AckArgs>(event, &data)
+            {
                 Ok(stream) => {
                     let answers = answers.clone();
                     tokio::spawn(async move {
-                        let answer = match stream.await {
-                            Ok(Value::Array(mut args)) if !args.is_empty() => {
-                                let error = args.remove(0);
-                                let data = if args.is_empty() {
-                                    Value::Null
-                                } else {
-                                    args.remove(0)
-                                };
-                                json!({ "ack": ack, "error": error, "data": data })
-                            }
-                            Ok(other) => json!({ "ack": ack, "error": Value::Null, "data": other }),
-                            Err(_) => return,
+                        let Ok(AckArgs(args)) = stream.await else {
+                            return;
                         };
+                        let answer = answer_frame(ack, args);
                         let _ = answers.send(Inbound::Text(answer.to_string())).await;
                     });
                     Ok(())
@@ -148,4 +188,30 @@ async fn emit_frames(
         }
     }
     let _ = socket.disconnect();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_argument_is_the_answer_two_are_error_and_data() {
+        let fields = json!([{"var": "pubsub#allow", "value": true}]);
+        assert_eq!(
+            answer_frame(3, vec![fields.clone()]),
+            json!({"ack": 3, "error": null, "data": fields})
+        );
+        assert_eq!(
+            answer_frame(3, vec![Value::Null, fields.clone()]),
+            json!({"ack": 3, "error": null, "data": fields})
+        );
+        assert_eq!(
+            answer_frame(4, vec![json!("no"), Value::Null]),
+            json!({"ack": 4, "error": "no", "data": null})
+        );
+        assert_eq!(
+            answer_frame(5, Vec::new()),
+            json!({"ack": 5, "error": null, "data": null})
+        );
+    }
 }

@@ -23,6 +23,16 @@ impl Source {
         (line, col)
     }
 
+    /// The place of `span`, for errors found once every spec is read.
+    pub fn site(&self, span: Range<usize>) -> Site {
+        let (line, col) = self.position(span.start);
+        Site {
+            file: self.display.clone(),
+            line,
+            col,
+        }
+    }
+
     pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> SpecError {
         let (line, col) = self.position(span.start);
         SpecError {
@@ -54,3 +64,22 @@ impl fmt::Display for SpecError {
 }
 
 impl std::error::Error for SpecError {}
+
+/// A place in a spec file, kept in the model for checks that need every spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Site {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Site {
+    pub fn error(&self, message: impl Into<String>) -> SpecError {
+        SpecError {
+            file: self.file.clone(),
+            line: self.line,
+            col: self.col,
+            message: message.into(),
+        }
+    }
+}

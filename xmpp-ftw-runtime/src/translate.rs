@@ -89,6 +89,59 @@ pub struct Incoming {
     pub data: String,
     /// A stanza to send back at once (the result acknowledging an IQ set).
     pub reply: Option<String>,
+    /// For events the browser answers: how its answer becomes an outgoing event.
+    pub answer: Option<Answer>,
+}
+
+/// What the gateway keeps to turn the browser's answer to an incoming event into
+/// the outgoing event its spec names (`answer` in the spec language): no stanza,
+/// only the values the answer needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    /// The outgoing event that sends the answer.
+    pub event: &'static str,
+    /// Its key that takes the browser's answer data.
+    pub key: &'static str,
+    /// Keys of the answer's payload, copied from the incoming payload.
+    pub copied: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Answer {
+    /// Copies `(answer key, incoming key)` pairs out of the incoming payload `data`
+    /// (JSON text). Absent or `null` values are left out, so the answer event's own
+    /// checks report them; a JID the browser receives as an object is copied as its
+    /// string, which is what outgoing events take.
+    pub fn new(
+        event: &'static str,
+        key: &'static str,
+        data: &str,
+        copy: &[(&'static str, &'static str)],
+    ) -> Answer {
+        let payload: serde_json::Value = serde_json::from_str(data).unwrap_or_default();
+        let mut copied = serde_json::Map::new();
+        for (to, from) in copy {
+            let value = match payload.get(from) {
+                None | Some(serde_json::Value::Null) => continue,
+                Some(v @ serde_json::Value::Object(_)) => {
+                    match crate::json_in::jid_any(v, &crate::json_in::Key::root(from)) {
+                        Ok(jid) => serde_json::Value::String(jid.into_owned()),
+                        Err(_) => v.clone(),
+                    }
+                }
+                Some(v) => v.clone(),
+            };
+            copied.insert((*to).to_owned(), value);
+        }
+        Answer { event, key, copied }
+    }
+
+    /// The answer event's payload: the copied keys, and the browser's `data` under
+    /// [`Answer::key`].
+    pub fn payload(&self, data: serde_json::Value) -> serde_json::Value {
+        let mut payload = self.copied.clone();
+        payload.insert(self.key.to_owned(), data);
+        serde_json::Value::Object(payload)
+    }
 }
 
 /// `<iq type='result' id=… to=…/>` acknowledging `request`.

@@ -246,10 +246,22 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
             } else {
                 quote!(::core::option::Option::None)
             };
+            let answer = match &e.answer {
+                Some(a) => {
+                    let (ev, key) = (lit(&a.event), lit(&a.key));
+                    let copy = a.copy.iter().map(|(to, from)| {
+                        let (to, from) = (lit(to), lit(from));
+                        quote!((#to, #from))
+                    });
+                    quote!(::core::option::Option::Some(#rt::translate::Answer::new(#ev, #key, &data, &[#(#copy),*])))
+                }
+                None => quote!(::core::option::Option::None),
+            };
             quote! {
                 if #m(st, sess) {
                     if let ::core::option::Option::Some(data) = #d(st) {
-                        return ::core::option::Option::Some(#rt::translate::Incoming { event: #event, data, reply: #reply });
+                        let answer = #answer;
+                        return ::core::option::Option::Some(#rt::translate::Incoming { event: #event, data, reply: #reply, answer });
                     }
                 }
             }
@@ -609,12 +621,20 @@ fn event_info(ir: &Ir, e: &EventIr, modes: TokenStream) -> TokenStream {
             .collect();
         quote!(#rt::catalog::GroupInfo { name: #g, error: #text, keys: &[#(#keys),*] })
     });
+    let answer = match &e.answer {
+        Some(a) => {
+            let (ev, key) = (&a.event, &a.key);
+            let copy = a.copy.iter().map(|(to, from)| quote!((#to, #from)));
+            quote!(::core::option::Option::Some(#rt::catalog::AnswerInfo { event: #ev, key: #key, copy: &[#(#copy),*] }))
+        }
+        None => quote!(::core::option::Option::None),
+    };
     quote! {
         #rt::catalog::EventInfo {
             name: #name, spec: #spec, spec_file: #file, doc: #doc, stanzas: &[#(#stanzas),*],
             iq: #iq, directions: &[#(#dirs),*], callback: #callback, aliases: &[#(#aliases),*],
             hooks: &[#(#hooks),*], fields_out: #out, fields_in: #inc, result: #result,
-            rsm: #rsm, groups: &[#(#groups),*], modes: #modes,
+            rsm: #rsm, groups: &[#(#groups),*], modes: #modes, answer: #answer,
         }
     }
 }

@@ -196,3 +196,43 @@ fn default_digest_of_an_unknown_key() {
         "specs/example.toml:14:85: event 'example.store', field 'name': 'default_digest': 'date' is not an outgoing string key of the same table"
     );
 }
+
+#[test]
+fn answer_with_an_unknown_event() {
+    assert_eq!(
+        error_of("answer-unknown-event"),
+        "specs/example.toml:17:9: event 'example.request': answer: unknown event 'example.aprove'"
+    );
+}
+
+#[test]
+fn answer_with_an_event_that_does_not_go_out() {
+    assert_eq!(
+        error_of("answer-not-outgoing"),
+        "specs/example.toml:17:9: event 'example.request': answer: 'example.request' is not an outgoing event"
+    );
+}
+
+#[test]
+fn answer_with_an_event_that_requires_a_callback() {
+    assert_eq!(
+        error_of("answer-callback-required"),
+        "specs/example.toml:17:9: event 'example.request': answer: 'example.approve' requires a callback, which an answer does not have"
+    );
+}
+
+#[test]
+fn answer_into_a_key_the_event_lacks() {
+    assert_eq!(
+        error_of("answer-unknown-key"),
+        "specs/example.toml:18:7: event 'example.request': answer: 'example.approve' has no outgoing key 'approval'"
+    );
+}
+
+#[test]
+fn answer_copying_a_key_the_incoming_event_lacks() {
+    assert_eq!(
+        error_of("answer-copy-missing"),
+        "specs/example.toml:19:15: event 'example.request': answer: 'example.request' has no incoming key 'sender' to copy"
+    );
+}

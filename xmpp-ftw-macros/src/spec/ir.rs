@@ -466,4 +466,21 @@ pub struct EventIr {
     pub reply_result: bool,
     pub fields: Vec<FieldIr>,
     pub result: Option<ResultIr>,
+    /// Incoming events the browser answers (`answer`).
+    pub answer: Option<AnswerIr>,
+}
+
+/// How the browser's answer to an incoming event becomes an outgoing event.
+#[derive(Debug, Clone)]
+pub struct AnswerIr {
+    /// The outgoing event that sends the answer.
+    pub event: String,
+    /// Its key that takes the browser's answer data.
+    pub key: String,
+    /// (answer key, incoming key) pairs copied from the incoming payload.
+    pub copy: Vec<(String, String)>,
+    /// Where `event`, `key` and each copy pair are written (checked once every spec is read).
+    pub event_at: crate::diagnostics::Site,
+    pub key_at: crate::diagnostics::Site,
+    pub copy_at: Vec<(crate::diagnostics::Site, crate::diagnostics::Site)>,
 }

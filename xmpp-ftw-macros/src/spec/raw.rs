@@ -113,6 +113,21 @@ pub struct RawEvent {
     /// Other shapes of the event, each chosen by a boolean key of the payload.
     #[serde(default)]
     pub modes: IndexMap<Sp<String>, Sp<RawMode>>,
+    /// Incoming events the browser answers: the outgoing event that sends the answer.
+    #[serde(default)]
+    pub answer: Option<Sp<RawAnswer>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAnswer {
+    /// The outgoing event that writes the answer.
+    pub event: Sp<String>,
+    /// The answer event's key that takes the browser's answer data.
+    pub key: Sp<String>,
+    /// Answer key = key of the incoming payload it is copied from.
+    #[serde(default)]
+    pub copy: IndexMap<Sp<String>, Sp<String>>,
 }
 
 /// `[event."<name>".modes.<key>]`: the event's shape when the payload's `<key>` is

@@ -279,6 +279,7 @@ pub fn resolve(loaded: &[Loaded]) -> Result<Ir, SpecError> {
 
     expand_stanzas(&mut ir)?;
     check_needs(&ir)?;
+    check_answers(&ir)?;
     Ok(ir)
 }
 
@@ -480,6 +481,58 @@ fn check_needs(ir: &Ir) -> Result<(), SpecError> {
             message: "IQ events need an object type named 'stanza_error' to report error replies"
                 .into(),
         });
+    }
+    Ok(())
+}
+
+/// `answer` tables name an outgoing event that takes a payload without a callback,
+/// and keys both events have. Runs once every extension is merged, since an
+/// extension may add the keys.
+fn check_answers(ir: &Ir) -> Result<(), SpecError> {
+    for e in &ir.events {
+        let Some(a) = &e.answer else {
+            continue;
+        };
+        let owner = format!("event '{}': answer", e.name);
+        let target = ir
+            .events
+            .iter()
+            .find(|t| t.name == a.event || t.aliases.contains(&a.event))
+            .ok_or_else(|| {
+                a.event_at
+                    .error(format!("{owner}: unknown event '{}'", a.event))
+            })?;
+        if !target.dirs.out {
+            return Err(a
+                .event_at
+                .error(format!("{owner}: '{}' is not an outgoing event", a.event)));
+        }
+        if target.callback == CallbackIr::Required {
+            return Err(a.event_at.error(format!(
+                "{owner}: '{}' requires a callback, which an answer does not have",
+                a.event
+            )));
+        }
+        let sends = |key: &str| target.fields.iter().any(|f| f.dirs.out && f.key == key);
+        if !sends(&a.key) {
+            return Err(a.key_at.error(format!(
+                "{owner}: '{}' has no outgoing key '{}'",
+                a.event, a.key
+            )));
+        }
+        for ((to, from), (to_at, from_at)) in a.copy.iter().zip(&a.copy_at) {
+            if !sends(to) {
+                return Err(
+                    to_at.error(format!("{owner}: '{}' has no outgoing key '{to}'", a.event))
+                );
+            }
+            if !e.fields.iter().any(|f| f.dirs.inc && &f.key == from) {
+                return Err(from_at.error(format!(
+                    "{owner}: '{}' has no incoming key '{from}' to copy",
+                    e.name
+                )));
+            }
+        }
     }
     Ok(())
 }
@@ -1615,6 +1668,44 @@ fn resolve_event(
             })
         }
     };
+    let answer = match &e.answer {
+        None => None,
+        Some(a) => {
+            if !dirs.inc {
+                return Err(err(a.span(), "'answer' needs direction in".into()));
+            }
+            let a = a.get_ref();
+            if let Some((to, _)) = a
+                .copy
+                .iter()
+                .find(|(to, _)| to.get_ref() == a.key.get_ref())
+            {
+                return Err(err(
+                    to.span(),
+                    format!(
+                        "answer: '{}' is the key of the answer data and cannot be copied too",
+                        to.get_ref()
+                    ),
+                ));
+            }
+            Some(AnswerIr {
+                event: a.event.get_ref().clone(),
+                key: a.key.get_ref().clone(),
+                copy: a
+                    .copy
+                    .iter()
+                    .map(|(to, from)| (to.get_ref().clone(), from.get_ref().clone()))
+                    .collect(),
+                event_at: src.site(a.event.span()),
+                key_at: src.site(a.key.span()),
+                copy_at: a
+                    .copy
+                    .iter()
+                    .map(|(to, from)| (src.site(to.span()), src.site(from.span())))
+                    .collect(),
+            })
+        }
+    };
     Ok(EventIr {
         name: n.clone(),
         ident: n.clone(),
@@ -1638,6 +1729,7 @@ fn resolve_event(
         reply_result,
         fields,
         result,
+        answer,
     })
 }
 

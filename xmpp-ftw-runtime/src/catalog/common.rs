@@ -1,7 +1,33 @@
 //! Helpers the Markdown and HTML manuals share: anchors, wording and the choice of
 //! examples, so both documents name and link things the same way.
 
-use super::{Callback, Catalog, Direction, EventInfo, Example, TypeRef};
+use super::{AnswerInfo, Callback, Catalog, Direction, EventInfo, Example, TypeRef};
+
+/// What both manuals say of an event the browser answers; `code` and `link` format
+/// a key and an event name for the document.
+pub(super) fn answer_text(
+    answer: &AnswerInfo,
+    code: impl Fn(&str) -> String,
+    link: impl Fn(&str) -> String,
+) -> String {
+    let mut text = format!(
+        "the browser answers with {}: the event arrives with an {}, and the data of the \
+         browser's answer is sent as its {}",
+        link(answer.event),
+        code("ack"),
+        code(answer.key)
+    );
+    if !answer.copy.is_empty() {
+        let pairs: Vec<String> = answer
+            .copy
+            .iter()
+            .map(|(to, from)| format!("{} from this event's {}", code(to), code(from)))
+            .collect();
+        text.push_str(", with ");
+        text.push_str(&pairs.join(", "));
+    }
+    text
+}
 
 /// Multi-line spec docs folded onto one line, for table cells and headings.
 pub(super) fn single_line(text: &str) -> String {

@@ -6,8 +6,8 @@
 //! style and a small filter script) so it works offline and from any gateway path.
 
 use super::common::{
-    callback_word, contributes_to, direction_heading, direction_label, event_anchor, examples_for,
-    orphan_specs, plain_type_text, single_line, spec_only_share, type_anchor,
+    answer_text, callback_word, contributes_to, direction_heading, direction_label, event_anchor,
+    examples_for, orphan_specs, plain_type_text, single_line, spec_only_share, type_anchor,
 };
 use super::{
     Callback, Catalog, Direction, EventInfo, Example, FieldInfo, ResultInfo, SpecInfo, TypeInfo,
@@ -162,6 +162,9 @@ fn event_section(out: &mut String, event: &EventInfo, examples: &[Example]) {
         fact(out, "IQ type", &code(iq));
     }
     fact(out, "Callback", &callback_text(event.callback));
+    if let Some(answer) = &event.answer {
+        fact(out, "Answer", &answer_text(answer, code, event_link));
+    }
     if !event.aliases.is_empty() {
         fact(out, "Aliases", &code_list(event.aliases));
     }

@@ -6,8 +6,8 @@
 //! committed and compared byte for byte.
 
 use super::common::{
-    callback_word, contributes_to, direction_heading, direction_label, event_anchor, examples_for,
-    orphan_specs, plain_type_text, single_line, spec_only_share, type_anchor,
+    answer_text, callback_word, contributes_to, direction_heading, direction_label, event_anchor,
+    examples_for, orphan_specs, plain_type_text, single_line, spec_only_share, type_anchor,
 };
 use super::{
     Callback, Catalog, Direction, EventInfo, Example, FieldInfo, GroupInfo, ResultInfo, SpecInfo,
@@ -191,6 +191,12 @@ fn event_facts(catalog: &Catalog, event: &EventInfo) -> String {
         facts.push(format!("- IQ type: {}", code(iq)));
     }
     facts.push(format!("- Callback: {}", callback_text(event.callback)));
+    if let Some(answer) = &event.answer {
+        facts.push(format!(
+            "- Answer: {}",
+            answer_text(answer, code, event_link)
+        ));
+    }
     if !event.aliases.is_empty() {
         facts.push(format!("- Aliases: {}", code_list(event.aliases)));
     }

@@ -78,6 +78,20 @@ pub struct EventInfo {
     /// The event's modes, `(key, shape)`: the shape it takes when the payload
     /// has `key: true` (see `docs/spec-language.md`, "Modes").
     pub modes: &'static [(&'static str, EventInfo)],
+    /// For incoming events the browser answers: the event its answer becomes.
+    pub answer: Option<AnswerInfo>,
+}
+
+/// How the browser answers an incoming event (the spec's `answer`): the frame
+/// carries an `ack`, and the answer's data goes out as the `key` of `event`.
+#[derive(Debug)]
+pub struct AnswerInfo {
+    /// The outgoing event that sends the answer.
+    pub event: &'static str,
+    /// Its key that takes the browser's answer data.
+    pub key: &'static str,
+    /// `(answer key, incoming key)`: keys copied from the incoming payload.
+    pub copy: &'static [(&'static str, &'static str)],
 }
 
 /// One JSON key of an event payload or of an object type.

@@ -141,6 +141,7 @@ pub(super) const fn event(name: &'static str, directions: &'static [Direction]) 
         rsm: None,
         groups: &[],
         modes: &[],
+        answer: None,
     }
 }
 

@@ -179,14 +179,23 @@ fn result_schema(event: &EventInfo) -> Option<Value> {
 
 fn event_summary(event: &EventInfo) -> Value {
     let directions: Vec<&str> = event.directions.iter().map(|d| d.as_str()).collect();
-    json!({
+    let mut summary = json!({
         "name": event.name,
         "spec": event.spec,
         "directions": directions,
         "callback": callback_rule(event.callback),
         "result": result_kind(&event.result),
         "aliases": event.aliases,
-    })
+    });
+    if let Some(answer) = &event.answer {
+        let copy: serde_json::Map<String, Value> = answer
+            .copy
+            .iter()
+            .map(|(to, from)| ((*to).to_owned(), Value::from(*from)))
+            .collect();
+        summary["answer"] = json!({ "event": answer.event, "key": answer.key, "copy": copy });
+    }
+    summary
 }
 
 fn callback_rule(callback: Callback) -> &'static str {

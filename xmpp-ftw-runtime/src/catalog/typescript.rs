@@ -194,6 +194,13 @@ fn event_notes(event: &EventInfo, direction: Direction) -> Vec<String> {
     if direction == Direction::Out {
         notes.push(format!("Callback: {}.", callback_word(event.callback)));
     }
+    if let (Direction::In, Some(answer)) = (direction, &event.answer) {
+        notes.push(format!(
+            "The browser answers (the frame carries an `ack`): the answer's data is sent as \
+             `{}` of `{}`.",
+            answer.key, answer.event
+        ));
+    }
     notes
 }
 
