@@ -65,6 +65,9 @@ export interface LocalEvents {
   'client.resume-failed': GatewayError;
 }
 
+/** Answers an event the gateway sent with an `ack`; `true` when the answer was sent. */
+export type Answer = (data: unknown, error?: unknown) => boolean;
+
 export type Outgoing = OutgoingEvents & SessionOutgoing;
 export type Incoming = IncomingEvents & SessionIncoming & LocalEvents;
 export type OutgoingName = keyof Outgoing;
@@ -125,8 +128,13 @@ export declare class Client {
   readonly lastRsm?: unknown;
   /** Settles once the first socket is open and a stored session was, or was not, resumed. */
   readonly ready: Promise<{ resumed: boolean }>;
-  on<E extends IncomingName>(event: E, handler: (data: Incoming[E], frame: Frame) => void): () => void;
-  off<E extends IncomingName>(event: E, handler: (data: Incoming[E], frame: Frame) => void): void;
+  /**
+   * `answer` is given for events the gateway wants answered (the frame has an `ack`,
+   * e.g. `xmpp.pubsub.push.authorisation`): `answer(data)` sends the answer,
+   * `answer(null, error)` declines; only the first call is sent (it returns `true`).
+   */
+  on<E extends IncomingName>(event: E, handler: (data: Incoming[E], frame: Frame, answer?: Answer) => void): () => void;
+  off<E extends IncomingName>(event: E, handler: (data: Incoming[E], frame: Frame, answer?: Answer) => void): void;
   /** Sends with a callback: resolves with its data, rejects with its error. */
   emit<E extends OutgoingName>(event: E, data: Outgoing[E]): Promise<ResultOf<E>>;
   /** Sends without a callback; false when the socket is not open. */

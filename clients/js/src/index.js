@@ -272,6 +272,26 @@ export class Client {
     }
   }
 
+  /**
+   * For an event the gateway wants answered (it carries an `ack`, e.g.
+   * `xmpp.pubsub.push.authorisation`): `answer(data)` sends the answer,
+   * `answer(null, error)` declines; only the first call counts.
+   * @private
+   * @param {Frame} [frame]
+   * @returns {((data: any, error?: any) => boolean) | undefined}
+   */
+  answerer(frame) {
+    if (!frame || typeof frame.ack !== 'number') return undefined;
+    const ack = frame.ack;
+    let answered = false;
+    return (data, error = null) => {
+      if (answered || !this.socket || this.socket.readyState !== 1) return false;
+      answered = true;
+      this.socket.send(JSON.stringify({ ack, error, data: error ? null : data }));
+      return true;
+    };
+  }
+
   /** @private */
   makeResumable() {
     this.emit('gateway.resumable', {}).then(
@@ -291,9 +311,10 @@ export class Client {
   dispatch(event, data, frame) {
     const set = this.handlers.get(event);
     if (!set) return;
+    const answer = this.answerer(frame);
     for (const handler of [...set]) {
       try {
-        handler(data, frame);
+        handler(data, frame, answer);
       } catch (error) {
         // One faulty handler must not keep the others from their events.
         setTimeout(() => {

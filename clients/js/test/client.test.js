@@ -197,3 +197,29 @@ test('a damaged stored session is ignored', async () => {
   assert.deepEqual(FakeSocket.all[0].sent, []);
   client.close();
 });
+
+test('events the gateway wants answered come with an answer function, used once', async () => {
+  const client = fresh();
+  await client.ready;
+  const socket = FakeSocket.all[0];
+  const answers = [];
+  const approve = client.on('xmpp.pubsub.push.authorisation', (data, frame, answer) => {
+    answers.push(answer([{ var: 'pubsub#allow', value: true }]));
+    answers.push(answer([{ var: 'pubsub#allow', value: false }]));
+  });
+  let plain;
+  client.on('xmpp.chat.message', (data, frame, answer) => (plain = answer));
+  socket.receive({ event: 'xmpp.pubsub.push.authorisation', data: { id: 'sub1', form: {} }, ack: 3 });
+  socket.receive({ event: 'xmpp.chat.message', data: { content: 'Hi' } });
+  assert.deepEqual(answers, [true, false]);
+  assert.equal(plain, undefined);
+  approve();
+  let declined;
+  client.on('xmpp.pubsub.push.authorisation', (data, frame, answer) => (declined = answer));
+  socket.receive({ event: 'xmpp.pubsub.push.authorisation', data: { id: 'sub2', form: {} }, ack: 4 });
+  assert.equal(declined(null, { condition: 'not-allowed' }), true);
+  assert.deepEqual(socket.sent, [
+    { ack: 3, error: null, data: [{ var: 'pubsub#allow', value: true }] },
+    { ack: 4, error: { condition: 'not-allowed' }, data: null },
+  ]);
+});
