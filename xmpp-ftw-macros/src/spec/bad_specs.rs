@@ -164,3 +164,11 @@ fn default_own_with_a_literal_default() {
         "specs/example.toml:13:112: event 'example.join', field 'who': 'default_own' excludes 'default', 'required' and 'many'"
     );
 }
+
+#[test]
+fn predicate_on_a_repeated_element() {
+    assert_eq!(
+        error_of("predicate-on-repeated"),
+        "specs/example.toml:13:56: event 'example.message', field 'values': type 'string' cannot be stored at 'xd:x/xd:field[@var='with']': a predicate selects one element for single values below it; not on a repeated element or one written whole"
+    );
+}

@@ -118,11 +118,33 @@ pub struct Vouch {
     pub stanza_attr: String,
 }
 
+/// A predicate on an element step: which of several same-named children the
+/// step selects (`xd:field[@var='with']`, `rpc:member[rpc:name='faultCode']`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Pred {
+    /// The child carries this attribute with this value (`ns` empty for plain ones).
+    Attr {
+        ns: String,
+        name: String,
+        value: String,
+    },
+    /// The child has a child element whose text is this value.
+    Child {
+        ns: String,
+        name: String,
+        value: String,
+    },
+}
+
 /// One step of a path into a stanza.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Seg {
-    /// A child element.
-    Elem { ns: String, name: String },
+    /// A child element; with a predicate, the first such child that satisfies it.
+    Elem {
+        ns: String,
+        name: String,
+        pred: Option<Pred>,
+    },
     /// Any child element in `ns` (element-name enums, or "the payload in this namespace").
     AnyIn { ns: String },
     /// Any child element not in `ns`.

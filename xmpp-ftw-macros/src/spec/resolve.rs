@@ -681,7 +681,16 @@ fn resolve_field(
         return Err(cx.err(k, raw.span(), "a flag stored in an attribute needs 'value'"));
     }
     let fallback = match &f.fallback {
-        Some(p) if ty == Ty::Xhtml => Some(parse_path(p)?),
+        Some(p) if ty == Ty::Xhtml => {
+            let p = parse_path(p)?;
+            if p.segs
+                .iter()
+                .any(|s| matches!(s, Seg::Elem { pred: Some(_), .. }))
+            {
+                return Err(cx.err(k, raw.span(), "'fallback' paths take no predicates"));
+            }
+            Some(p)
+        }
         Some(p) => return Err(cx.err(k, p.span(), "'fallback' applies to xhtml fields only")),
         None => None,
     };
@@ -936,6 +945,21 @@ fn check_path_type(
     }
     if ty == Ty::LangMap && !matches!(last, Some(Seg::Elem { .. })) {
         return fail("language maps need an element path");
+    }
+    // A predicate's element is shared by the fields below it; an element the field
+    // repeats or writes whole has no place for the predicate's constant.
+    if let Some(Seg::Elem { pred: Some(_), .. }) = p.element_steps().last() {
+        let scalar = match ty {
+            Ty::Named(_) => !matches!(kind, Some(KindTag::Object | KindTag::ElementName)),
+            Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Flag | Ty::DataForm => false,
+            _ => true,
+        };
+        let whole = matches!(last, Some(Seg::Elem { .. })) && !scalar;
+        if f.many || whole {
+            return fail(
+                "a predicate selects one element for single values below it; not on a repeated element or one written whole",
+            );
+        }
     }
     if ty == Ty::DataForm && (!matches!(last, None | Some(Seg::Elem { .. })) || f.many) {
         return fail("a data form is one element: give its path, without 'many'");
