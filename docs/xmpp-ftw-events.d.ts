@@ -776,6 +776,38 @@ export interface RpcParamIn {
 }
 
 /**
+ * An XML-RPC fault `{code, string}`: the `faultCode` and `faultString` members of the struct in `<fault/>`.
+ *
+ * From `xep-0009`.
+ */
+export interface RpcFaultOut {
+  /**
+   * The fault code (`faultCode`, an `int`).
+   *
+   * Integer from -2147483648 to 2147483647.
+   */
+  code: number;
+  /** What went wrong (`faultString`). */
+  string: string;
+}
+
+/**
+ * An XML-RPC fault `{code, string}`: the `faultCode` and `faultString` members of the struct in `<fault/>`.
+ *
+ * From `xep-0009`.
+ */
+export interface RpcFaultIn {
+  /**
+   * The fault code (`faultCode`, an `int`).
+   *
+   * Integer from -2147483648 to 2147483647.
+   */
+  code: number;
+  /** What went wrong (`faultString`). */
+  string: string;
+}
+
+/**
  * An item an entity lists: another entity (`jid`), or a node of it.
  *
  * From `xep-0030`.
@@ -4195,6 +4227,9 @@ export interface XmppRpcPerformResult {
   type?: RpcType;
 }
 
+/** The first argument of the `xmpp.rpc.perform` callback when a successful reply carries an error instead of data. The method failed: the callback's error is the fault `{code, string}` (a result, not a stanza error). */
+export type XmppRpcPerformResultError = RpcFaultIn;
+
 /**
  * Another entity calls a method here. Answer with `xmpp.rpc.result`, passing `id` back.
  *
@@ -4228,8 +4263,8 @@ export interface XmppRpcResultOut {
   id: string;
   /** Result values. */
   params?: RpcParamOut[];
-  /** A fault instead of values: by XML-RPC a struct of `faultCode` (int) and `faultString` (string). */
-  fault?: RpcValueOut;
+  /** A fault instead of values: `{code, string}`, which the caller's callback receives as its error. */
+  fault?: RpcFaultOut;
 }
 
 /**

@@ -831,12 +831,42 @@ pub fn result_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
             }
         };
     let rsm = rsm_decoder(ir, e);
+    let fault = fault_decoder(ir, e);
     quote! {
         #[allow(unused_variables, unused_mut, unused_assignments, clippy::all)]
         fn #name(st: #rt::xml::Elem<'_>) -> ::std::string::String {
             #body
         }
         #rsm
+        #fault
+    }
+}
+
+/// `fn fault_<event>(reply) -> Option<String>`: the error a successful reply carries
+/// (`result.error`); `{}` when its element is there but does not decode, since
+/// the reply is a failure all the same.
+fn fault_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
+    let rt = rt();
+    let Some(f) = e.result.as_ref().and_then(|r| r.error.as_ref()) else {
+        return quote!();
+    };
+    let (Some(path), Ty::Named(t)) = (&f.path, f.ty) else {
+        return quote!();
+    };
+    let name = format_ident!("fault_{}", snake(&e.name));
+    let el = nav(&quote!(st), &path.segs);
+    let dec = type_fn(&ir.types[t].name, Dir::In);
+    quote! {
+        #[allow(clippy::all)]
+        fn #name(st: #rt::xml::Elem<'_>) -> ::core::option::Option<::std::string::String> {
+            let el = #el?;
+            let mut jw = #rt::json_out::JsonWriter::new();
+            ::core::option::Option::Some(if #dec(el, &mut jw) {
+                jw.finish()
+            } else {
+                ::std::string::String::from("{}")
+            })
+        }
     }
 }
 

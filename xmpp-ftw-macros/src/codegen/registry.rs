@@ -105,10 +105,12 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     let reply = if e.iq.is_some() {
         let result = format_ident!("result_{}", snake(&e.name));
         let rsm = rsm_fn(e);
+        let fault = fault_fn(e);
         let pending = quote!(#rt::translate::Reply::Iq(#rt::translate::PendingIq {
             decode_result: #result,
             decode_error: decode_stanza_error,
             decode_rsm: #rsm,
+            decode_fault: #fault,
         }));
         // A payload that makes the IQ a `result` or `error` (a field at `@type`, or a
         // field implying it) answers someone else's request: nothing comes back, so
@@ -171,6 +173,16 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
 fn rsm_fn(e: &EventIr) -> TokenStream {
     if e.result.as_ref().is_some_and(|r| r.rsm.is_some()) {
         let f = format_ident!("rsm_{}", snake(&e.name));
+        quote!(::core::option::Option::Some(#f))
+    } else {
+        quote!(::core::option::Option::None)
+    }
+}
+
+/// `Some(fault_<event>)` for IQ events whose result has an `error`, else `None`.
+fn fault_fn(e: &EventIr) -> TokenStream {
+    if e.result.as_ref().is_some_and(|r| r.error.is_some()) {
+        let f = format_ident!("fault_{}", snake(&e.name));
         quote!(::core::option::Option::Some(#f))
     } else {
         quote!(::core::option::Option::None)
@@ -247,7 +259,8 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
         let f = format_ident!("result_{}", snake(&e.name));
         let name = lit(&e.name);
         let rsm = rsm_fn(e);
-        quote!(#name => ::core::option::Option::Some(#rt::translate::PendingIq { decode_result: #f, decode_error: decode_stanza_error, decode_rsm: #rsm }),)
+        let fault = fault_fn(e);
+        quote!(#name => ::core::option::Option::Some(#rt::translate::PendingIq { decode_result: #f, decode_error: decode_stanza_error, decode_rsm: #rsm, decode_fault: #fault }),)
     });
     let error_dec = match ir.types.iter().find(|t| t.name == "stanza_error") {
         Some(t) => {
@@ -506,6 +519,13 @@ fn catalog(ir: &Ir) -> TokenStream {
             }
             None => quote!(::core::option::Option::None),
         };
+        let result_error = match e.result.as_ref().and_then(|r| r.error.as_ref()) {
+            Some(f) => {
+                let info = field_infos(ir, std::iter::once(f));
+                quote!(::core::option::Option::Some(&#info[0]))
+            }
+            None => quote!(::core::option::Option::None),
+        };
         let groups = e.groups.iter().map(|(g, text)| {
             let keys: Vec<&str> = e
                 .fields
@@ -525,7 +545,7 @@ fn catalog(ir: &Ir) -> TokenStream {
                 name: #name, spec: #spec, spec_file: #file, doc: #doc, stanzas: &[#(#stanzas),*],
                 iq: #iq, directions: &[#(#dirs),*], callback: #callback, aliases: &[#(#aliases),*],
                 hooks: &[#(#hooks),*], fields_out: #out, fields_in: #inc, result: #result,
-                rsm: #rsm, groups: &[#(#groups),*],
+                rsm: #rsm, result_error: #result_error, groups: &[#(#groups),*],
             }
         }
     });

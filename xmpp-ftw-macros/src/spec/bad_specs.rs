@@ -172,3 +172,11 @@ fn predicate_on_a_repeated_element() {
         "specs/example.toml:13:56: event 'example.message', field 'values': type 'string' cannot be stored at 'xd:x/xd:field[@var='with']': a predicate selects one element for single values below it; not on a repeated element or one written whole"
     );
 }
+
+#[test]
+fn result_error_that_is_not_an_object() {
+    assert_eq!(
+        error_of("result-error-not-an-object"),
+        "specs/example.toml:21:9: event 'example.list' result, field 'error': 'error' is one object type at an element path, read coming in"
+    );
+}

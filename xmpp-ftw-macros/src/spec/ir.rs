@@ -337,6 +337,9 @@ pub struct ResultIr {
     pub rsm: Option<FieldIr>,
     /// The callback's data is this field's value alone (path relative to the `<iq/>`).
     pub value: Option<FieldIr>,
+    /// An error carried by a successful reply (path relative to the `<iq/>`): when
+    /// present, the callback's first argument, and no data.
+    pub error: Option<FieldIr>,
 }
 
 impl ResultIr {

@@ -128,6 +128,10 @@ pub struct RawResult {
     /// The callback's data is this one value (a parsed form), not an object of fields.
     #[serde(default)]
     pub value: Option<Sp<RawField>>,
+    /// An application error inside a `type='result'` reply (an XML-RPC fault): when
+    /// this element is there, the callback gets its object as the error.
+    #[serde(default)]
+    pub error: Option<Sp<RawField>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -1471,12 +1471,38 @@ fn resolve_event(
                     Some(f)
                 }
             };
+            let error = match &r.get_ref().error {
+                None => None,
+                Some(raw) => {
+                    let key = Sp::new(raw.span(), "error".to_owned());
+                    let icx = FieldCx {
+                        owner: format!("event '{n}' result"),
+                        default_ns: Some(NS_CLIENT),
+                        ..rcx
+                    };
+                    let f = resolve_field(&icx, reg, &key, raw)?;
+                    let object = matches!(f.ty, Ty::Named(i) if matches!(types[i].kind, TypeKind::Object(_)));
+                    let at_element = matches!(
+                        f.path.as_ref().and_then(|p| p.last()),
+                        Some(Seg::Elem { .. })
+                    );
+                    if !object || !at_element || f.many || !f.dirs.inc {
+                        return Err(icx.err(
+                            "error",
+                            raw.span(),
+                            "'error' is one object type at an element path, read coming in",
+                        ));
+                    }
+                    Some(f)
+                }
+            };
             Some(ResultIr {
                 each,
                 each_all,
                 fields,
                 rsm,
                 value,
+                error,
             })
         }
     };
