@@ -6987,12 +6987,14 @@ export interface XmppCarbonsSentIn {
 }
 
 /**
- * Query the user's message archive. Results arrive as `xmpp.mam.message` events, then the callback gets `{complete?}` and the page's result set.
+ * Query the user's message archive, or a room's (`to`). Results arrive as `xmpp.mam.message` events, then the callback gets `{complete?}` and the page's result set.
  *
  * `xmpp.mam.query`, browser → gateway, from `xep-0313`.
  * Callback: required.
  */
 export interface XmppMamQueryOut {
+  /** The archive to query: a room's bare JID; the user's own archive when absent. */
+  to?: string;
   /**
    * Marks this query's results (`mam.queryId`).
    *
@@ -7015,7 +7017,7 @@ export interface XmppMamQueryResult {
 export type XmppMamQueryRsm = RsmIn;
 
 /**
- * A message from the archive, answering `xmpp.mam.query`: the archived message's `xmpp.chat.message` payload (with `delay`, when it was archived), plus `mam`.
+ * A message from the archive, answering `xmpp.mam.query` (from the user's own account, or from the archive a query is waiting on): the archived message's `xmpp.chat.message` payload (with `delay`, when it was archived), plus `mam`.
  *
  * `xmpp.mam.message`, gateway → browser, from `xep-0313`.
  */

@@ -705,10 +705,18 @@ pub fn event_matcher(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     let name = format_ident!("match_{}", snake(&e.name));
     let root = quote!(st);
     let alts = e.matches.iter().map(|alt| conds_code(&root, alt));
-    let sender = if e.sender_own {
-        quote!(&&sess.is_own_account(st.attr("from")))
-    } else {
+    let mut senders = Vec::new();
+    if e.sender_own {
+        senders.push(quote!(sess.is_own_account(st.attr("from"))));
+    }
+    for q in &e.sender_queried {
+        let event = lit(&q.event);
+        senders.push(quote!(sess.queried(#event, st.attr("from"))));
+    }
+    let sender = if senders.is_empty() {
         quote!()
+    } else {
+        quote!(&& (#(#senders)||*))
     };
     let guard = match &e.hooks.guard {
         Some(path) => {

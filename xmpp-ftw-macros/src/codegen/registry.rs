@@ -20,7 +20,7 @@ fn hook_path(hooks: &syn::Path, path: &str) -> TokenStream {
 
 /// `fn out_<event>(data, has_callback, sess) -> Result<Outgoing, ClientError>`:
 /// callback rule, hooks, then the encoder.
-pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
+pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path, noted: bool) -> TokenStream {
     let rt = rt();
     let name = format_ident!("out_{}", snake(&e.name));
     let enc = fn_ident("enc", Dir::Out, &e.name);
@@ -151,6 +151,15 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
             (_, AckIr::StanzaId) => quote!(#rt::translate::Reply::StanzaId),
         }
     };
+    let note = if noted {
+        quote! {
+            if let ::core::option::Option::Some(to) = &stanza.to {
+                sess.note_query(#event, to, &stanza.id);
+            }
+        }
+    } else {
+        quote!()
+    };
     quote! {
         fn #name(
             data: &#rt::serde_json::Value,
@@ -163,6 +172,7 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
             #before
             #(#needs)*
             let stanza = #enc(&obj, sess)?;
+            #note
             #after
             ::core::result::Result::Ok(#rt::translate::Outgoing { event: #event, stanza, reply: #reply })
         }

@@ -180,3 +180,11 @@ fn result_error_that_is_not_an_object() {
         "specs/example.toml:21:9: event 'example.list' result, field 'error': 'error' is one object type at an element path, read coming in"
     );
 }
+
+#[test]
+fn sender_queried_of_an_unknown_event() {
+    assert_eq!(
+        error_of("sender-queried-unknown"),
+        "specs/example.toml:12:10: event 'example.result': sender 'queried:example.qurey' needs an outgoing IQ event of that name"
+    );
+}

@@ -284,6 +284,16 @@ pub struct FieldIr {
     pub spec: String,
 }
 
+/// A `queried:<event>` sender rule, with where it is written (checked once every
+/// spec is read).
+#[derive(Debug, Clone)]
+pub struct QueriedIr {
+    pub event: String,
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+}
+
 /// A field whose element is another event's stanza (a forwarded message).
 #[derive(Debug, Clone)]
 pub struct EmbedIr {
@@ -429,6 +439,9 @@ pub struct EventIr {
     pub matches: Vec<Vec<Cond>>,
     pub priority: i32,
     pub sender_own: bool,
+    /// `sender = "queried:<event>"`: also accepted from the entity a request of one
+    /// of these events went to while its reply is outstanding.
+    pub sender_queried: Vec<QueriedIr>,
     pub reply_result: bool,
     pub fields: Vec<FieldIr>,
     pub result: Option<ResultIr>,

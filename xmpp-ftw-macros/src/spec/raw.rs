@@ -102,8 +102,9 @@ pub struct RawEvent {
     pub match_: Option<Sp<toml::Value>>,
     #[serde(default)]
     pub priority: i32,
+    /// One rule or a list of rules, any of which admits the sender.
     #[serde(default)]
-    pub sender: Option<Sp<String>>,
+    pub sender: Option<Sp<OneOrMany>>,
     #[serde(default)]
     pub reply: Option<Sp<String>>,
     #[serde(default)]

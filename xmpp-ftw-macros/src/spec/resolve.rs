@@ -464,6 +464,25 @@ fn check_needs(ir: &Ir) -> Result<(), SpecError> {
         .types
         .iter()
         .any(|t| t.name == "stanza_error" && matches!(t.kind, TypeKind::Object(_)));
+    for e in &ir.events {
+        for q in &e.sender_queried {
+            let asks = ir
+                .events
+                .iter()
+                .any(|o| o.name == q.event && o.iq.is_some() && o.dirs.out);
+            if !asks {
+                return Err(SpecError {
+                    file: q.file.clone(),
+                    line: q.line,
+                    col: q.col,
+                    message: format!(
+                        "event '{}': sender 'queried:{}' needs an outgoing IQ event of that name",
+                        e.name, q.event
+                    ),
+                });
+            }
+        }
+    }
     if has_iq && !has_error_type {
         return Err(SpecError {
             file: ir.specs.first().map(|s| s.file.clone()).unwrap_or_default(),
@@ -1288,16 +1307,25 @@ fn resolve_event(
             out
         }
     };
-    let sender_own = match &e.sender {
-        None => false,
-        Some(s) if s.get_ref() == "own_account" => true,
-        Some(s) => {
-            return Err(err(
-                s.span(),
-                format!("unknown sender rule '{}'", s.get_ref()),
-            ));
+    let mut sender_own = false;
+    let mut sender_queried = Vec::new();
+    if let Some(s) = &e.sender {
+        for rule in s.get_ref().to_vec() {
+            if rule == "own_account" {
+                sender_own = true;
+            } else if let Some(event) = rule.strip_prefix("queried:") {
+                let (line, col) = src.position(s.span().start);
+                sender_queried.push(QueriedIr {
+                    event: event.to_owned(),
+                    file: src.display.clone(),
+                    line,
+                    col,
+                });
+            } else {
+                return Err(err(s.span(), format!("unknown sender rule '{rule}'")));
+            }
         }
-    };
+    }
     let reply_result = match &e.reply {
         None => false,
         Some(r) if r.get_ref() == "result" && stanzas == ["iq"] => true,
@@ -1524,6 +1552,7 @@ fn resolve_event(
         matches,
         priority: e.priority,
         sender_own,
+        sender_queried,
         reply_result,
         fields,
         result,
