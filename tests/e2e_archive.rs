@@ -1,7 +1,9 @@
 //! XEP-0280 carbons and XEP-0313 archives (both built on XEP-0297 forwarding)
 //! against a real Prosody, which loads `carbons` and `mam` by default: romeo is
 //! online twice, both sessions see juliet's message and the one romeo sends from
-//! the other; then romeo pages through his archive of the conversation.
+//! the other; then romeo pages through his archive of the conversation. A second
+//! test reads a room's archive (`muc_mam`): romeo and juliet talk in a room, the
+//! nurse joins later and queries the room, whose results come from the room's JID.
 //!
 //! Protocol values (the form field names) are read from the spec, not written in
 //! Rust (`tests/spec_only.rs`). Fails (never skips) when prosody is not
@@ -154,4 +156,81 @@ async fn carbons_to_both_sessions_and_the_archive_in_pages() {
     assert_eq!(contents(&next), ["three: call me but love"]);
     assert_eq!(next[0]["mam"]["queryId"], "page-2");
     assert_eq!(data["complete"], json!(true), "the last page: {data}");
+}
+
+/// Joins `room` as `nick` (creating it as an instant room when `create`), waiting
+/// for the room's own presence of the new occupant.
+async fn enter_room(client: &mut Client, room: &str, nick: &str, create: bool) {
+    let (event, data) = if create {
+        (
+            "xmpp.muc.create",
+            json!({"room": room, "nick": nick, "instant": true}),
+        )
+    } else {
+        ("xmpp.muc.join", json!({"room": room, "nick": nick}))
+    };
+    client.send(event, data).await;
+    let me = client
+        .event("xmpp.muc.roster", |d| {
+            d["room"] == room
+                && d["nick"] == nick
+                && d["status"]
+                    .as_array()
+                    .is_some_and(|codes| codes.contains(&json!(110)))
+        })
+        .await;
+    assert_eq!(me["room"], room, "{nick} is in the room: {me}");
+    // A round trip, so an instant room's configuration is accepted before anyone talks.
+    client.ok("xmpp.roster.get", json!({})).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_newcomer_reads_the_room_archive() {
+    let prosody = Prosody::builder()
+        .users([
+            ("romeo", "r0meo-pw"),
+            ("juliet", "jul1et-pw"),
+            ("nurse", "nur5e-pw"),
+        ])
+        .muc(true)
+        .start_for_test();
+    let muc = prosody.muc_domain().expect("the MUC component is on");
+    let room = format!("balcony@{muc}");
+    let gateway = start_gateway().await;
+    let (mut romeo, _) = Client::online_as(&gateway, &prosody, "romeo").await;
+    let (mut juliet, _) = Client::online_as(&gateway, &prosody, "juliet").await;
+    let (mut nurse, _) = Client::online_as(&gateway, &prosody, "nurse").await;
+
+    enter_room(&mut romeo, &room, "romeo", true).await;
+    enter_room(&mut juliet, &room, "juliet", false).await;
+    let lines = [
+        "romeo: did my heart love till now?",
+        "juliet: my bounty is as boundless as the sea",
+    ];
+    for (client, line) in [(&mut romeo, lines[0]), (&mut juliet, lines[1])] {
+        client
+            .ok("xmpp.muc.message", json!({"room": room, "content": line}))
+            .await;
+        // The room echoes each message to its sender once it is stored.
+        client
+            .event("xmpp.muc.message", |d| d["content"] == line)
+            .await;
+    }
+
+    // The nurse joins later and asks the room for what was said before.
+    enter_room(&mut nurse, &room, "nurse", false).await;
+    let (messages, data, _rsm) =
+        query(&mut nurse, json!({"to": room, "queryId": "room-history"})).await;
+    assert_eq!(contents(&messages), lines, "the room's archive, in order");
+    for m in &messages {
+        assert_eq!(m["mam"]["queryId"], "room-history", "{m}");
+        assert!(m["mam"]["id"].is_string(), "archive id: {m}");
+        let from = format!(
+            "{}@{}",
+            m["from"]["user"].as_str().unwrap_or(""),
+            m["from"]["domain"].as_str().unwrap_or("")
+        );
+        assert_eq!(from, room, "sent in the room: {m}");
+    }
+    assert_eq!(data["complete"], json!(true), "{data}");
 }

@@ -1,7 +1,7 @@
 //! Peer-to-peer extensions end to end: two gateway sessions (romeo and juliet) on a
 //! private Prosody, IQs to full JIDs. Jingle signalling (a session-initiate the peer's
 //! browser acknowledges, a request it rejects), Jabber-RPC (a call answered with values,
-//! one answered with a fault) and XEP-0070 HTTP auth (romeo stands in for the HTTP
+//! one answered with a fault that reaches the caller's callback as its error) and XEP-0070 HTTP auth (romeo stands in for the HTTP
 //! server and asks by message; juliet confirms, then denies).
 //!
 //! Protocol values come from the fixtures (see `tests/spec_only.rs`). Fails (never
@@ -121,8 +121,8 @@ async fn jingle_rpc_and_http_auth_between_two_browsers() {
     assert_eq!(error, Value::Null, "{data}");
     assert_eq!(data, answer, "romeo gets juliet's values");
 
-    // --- Jabber-RPC: a call answered with a fault. The perform callback's result is
-    // the list of values, which a fault has none of.
+    // --- Jabber-RPC: a call answered with a fault, which reaches romeo's callback as
+    // its error (`result.error`), with no data.
     let ack = romeo
         .send_ack(
             "xmpp.rpc.perform",
@@ -142,8 +142,13 @@ async fn jingle_rpc_and_http_auth_between_two_browsers() {
         .await;
     assert_eq!(sent, json!(true));
     let (error, data) = romeo.callback(ack).await;
-    assert_eq!(error, Value::Null);
-    assert_eq!(data, json!([]), "a fault carries no result values");
+    assert_eq!(
+        error, fault,
+        "romeo's callback gets juliet's fault as its error"
+    );
+    assert_eq!(data, Value::Null, "a fault carries no result values");
+    let wanted = fixture("xep-0009", "perform-result-fault")["payload"]["error"].clone();
+    assert_eq!(error, wanted);
 
     // --- HTTP auth: romeo, as the HTTP server, asks by message; juliet confirms.
     let asked = fixture("xep-0070", "confirm-message")["payload"].clone();

@@ -208,6 +208,12 @@ impl Fixture {
                 s.join_room(room, nick.as_str().unwrap_or("nick"), false);
             }
         }
+        // Requests still waiting for their reply: `[{ "event", "to", "id" }]`.
+        let queries = cfg.and_then(|c| c.get("queries")).and_then(Value::as_array);
+        for q in queries.into_iter().flatten() {
+            let field = |k: &str| q.get(k).and_then(Value::as_str).unwrap_or_default();
+            s.note_query(field("event"), field("to"), field("id"));
+        }
         s
     }
 

@@ -1125,6 +1125,7 @@ impl Conn {
     /// Fails every IQ callback still waiting: the session they belong to is gone.
     async fn fail_pending(&mut self) -> Flow {
         self.deadlines.clear();
+        self.xmpp.forget_queries();
         let error =
             connection_error("connection", "disconnected", "XMPP client disconnected").to_string();
         let mut waiting: Vec<Waiting> = self.pending.drain().map(|(_, w)| w).collect();
@@ -1255,6 +1256,9 @@ impl Conn {
                 return Ok(());
             }
             if let Some(waiting) = self.pending.remove(id) {
+                // Its target's answers in other stanzas (archive results) come before
+                // the reply; later ones are no longer expected.
+                self.xmpp.query_answered(id);
                 return self.answer(waiting, st).await;
             }
         }
@@ -1334,6 +1338,7 @@ impl Conn {
                 break;
             };
             if let Some(waiting) = self.pending.remove(&id) {
+                self.xmpp.query_answered(&id);
                 self.ctx.metrics.iq_timeouts.inc();
                 debug!(id, "IQ timed out");
                 let error = connection_error(

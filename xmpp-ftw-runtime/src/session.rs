@@ -1,8 +1,21 @@
 //! Per-session state the translators and hooks need: the user's own JID (to
 //! recognise stanzas only the account itself may send), the rooms joined, and
-//! stanza id generation.
+//! stanza id generation, and the requests whose answers may come as other stanzas
+//! (a room's archive results, `sender = "queried:<event>"`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+
+/// Most requests remembered for `queried:` sender rules; the oldest is forgotten
+/// first, so a browser that never waits for replies cannot grow the session.
+pub const MAX_QUERIES: usize = 32;
+
+/// A request whose target may send stanzas in answer before its IQ reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Query {
+    event: String,
+    to: String,
+    id: String,
+}
 
 /// What the gateway remembers about a room the user is in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +37,7 @@ pub struct Session {
     jid: Option<String>,
     rooms: HashMap<String, Room>,
     ids: Ids,
+    queries: VecDeque<Query>,
 }
 
 impl Default for Session {
@@ -40,6 +54,7 @@ impl Session {
             jid: None,
             rooms: HashMap::new(),
             ids: Ids::Random,
+            queries: VecDeque::new(),
         }
     }
 
@@ -91,6 +106,40 @@ impl Session {
         }
     }
 
+    /// Remembers that a request of `event` with stanza id `id` went to `to`, until
+    /// [`Session::query_answered`] (bounded by [`MAX_QUERIES`]).
+    pub fn note_query(&mut self, event: &str, to: &str, id: &str) {
+        if self.queries.len() >= MAX_QUERIES {
+            self.queries.pop_front();
+        }
+        self.queries.push_back(Query {
+            event: event.to_owned(),
+            to: to.to_owned(),
+            id: id.to_owned(),
+        });
+    }
+
+    /// The request with stanza id `id` got its reply (or timed out).
+    pub fn query_answered(&mut self, id: &str) {
+        self.queries.retain(|q| q.id != id);
+    }
+
+    /// Forgets every request (the XMPP session they were sent on is gone).
+    pub fn forget_queries(&mut self) {
+        self.queries.clear();
+    }
+
+    /// Whether `from` is the entity a request of `event` still waiting for its reply
+    /// went to: the same JID, domain and local part ignoring case.
+    pub fn queried(&self, event: &str, from: Option<&str>) -> bool {
+        let Some(from) = from else {
+            return false;
+        };
+        self.queries
+            .iter()
+            .any(|q| q.event == event && same_jid(&q.to, from))
+    }
+
     pub fn room(&self, room: &str) -> Option<&Room> {
         self.rooms.get(&room.to_lowercase())
     }
@@ -107,5 +156,51 @@ impl Session {
 
     pub fn leave_room(&mut self, room: &str) -> Option<Room> {
         self.rooms.remove(&room.to_lowercase())
+    }
+}
+
+/// JIDs compare case-insensitively before the resource, exactly after it.
+fn same_jid(a: &str, b: &str) -> bool {
+    let split = |j: &str| match j.split_once('/') {
+        Some((bare, res)) => (bare.to_owned(), Some(res.to_owned())),
+        None => (j.to_owned(), None),
+    };
+    let ((ab, ar), (bb, br)) = (split(a), split(b));
+    ab.eq_ignore_ascii_case(&bb) && ar == br
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_query_admits_its_target_until_answered() {
+        let mut s = Session::new();
+        s.note_query("x.query", "Coven@chat.shakespeare.lit", "q1");
+        assert!(s.queried("x.query", Some("coven@chat.shakespeare.lit")));
+        assert!(!s.queried("x.other", Some("coven@chat.shakespeare.lit")));
+        assert!(!s.queried("x.query", Some("coven@chat.shakespeare.lit/firstwitch")));
+        assert!(!s.queried("x.query", Some("evil@chat.shakespeare.lit")));
+        assert!(
+            !s.queried("x.query", None),
+            "no from is the account, not the room"
+        );
+        s.query_answered("q1");
+        assert!(!s.queried("x.query", Some("coven@chat.shakespeare.lit")));
+    }
+
+    #[test]
+    fn queries_are_bounded() {
+        let mut s = Session::new();
+        for i in 0..=MAX_QUERIES {
+            s.note_query("x.query", &format!("room{i}@muc.example"), &i.to_string());
+        }
+        assert!(
+            !s.queried("x.query", Some("room0@muc.example")),
+            "oldest forgotten"
+        );
+        assert!(s.queried("x.query", Some("room1@muc.example")));
+        s.forget_queries();
+        assert!(!s.queried("x.query", Some("room1@muc.example")));
     }
 }

@@ -44,6 +44,9 @@ pub struct PendingIq {
     /// Decodes the callback's third argument (XEP-0059 result set) from a
     /// successful reply, for events whose spec says where it is (`result.rsm`).
     pub decode_rsm: Option<fn(Elem<'_>) -> String>,
+    /// Decodes the application error a `type='result'` reply may carry instead of
+    /// data (an XML-RPC fault; `result.error`): `Some` makes it the callback's error.
+    pub decode_fault: Option<fn(Elem<'_>) -> Option<String>>,
 }
 
 /// The callback's arguments for an IQ reply.
@@ -58,13 +61,16 @@ pub enum IqAnswer {
 impl PendingIq {
     /// Turns the reply stanza into the callback's arguments. An error reply
     /// without an `<error/>` element (a broken server) gives an empty error
-    /// object: still an error, with nothing more known.
+    /// object: still an error, with nothing more known. A result carrying an
+    /// application error (`decode_fault`) is an error too.
     pub fn answer(&self, reply: Elem<'_>) -> IqAnswer {
         if reply.attr("type") == Some("error") {
             match reply.child(NS_CLIENT, "error") {
                 Some(e) => IqAnswer::Error((self.decode_error)(e)),
                 None => IqAnswer::Error("{}".to_owned()),
             }
+        } else if let Some(fault) = self.decode_fault.and_then(|decode| decode(reply)) {
+            IqAnswer::Error(fault)
         } else {
             IqAnswer::Data((self.decode_result)(reply))
         }
@@ -74,8 +80,11 @@ impl PendingIq {
     /// successful reply to an event with `result.rsm`, `{}` when the reply
     /// carries no result set.
     pub fn rsm(&self, reply: Elem<'_>) -> Option<String> {
+        let fault = self
+            .decode_fault
+            .is_some_and(|decode| decode(reply).is_some());
         match self.decode_rsm {
-            Some(decode) if reply.attr("type") != Some("error") => Some(decode(reply)),
+            Some(decode) if reply.attr("type") != Some("error") && !fault => Some(decode(reply)),
             _ => None,
         }
     }

@@ -776,6 +776,38 @@ export interface RpcParamIn {
 }
 
 /**
+ * An XML-RPC fault `{code, string}`: the `faultCode` and `faultString` members of the struct in `<fault/>`.
+ *
+ * From `xep-0009`.
+ */
+export interface RpcFaultOut {
+  /**
+   * The fault code (`faultCode`, an `int`).
+   *
+   * Integer from -2147483648 to 2147483647.
+   */
+  code: number;
+  /** What went wrong (`faultString`). */
+  string: string;
+}
+
+/**
+ * An XML-RPC fault `{code, string}`: the `faultCode` and `faultString` members of the struct in `<fault/>`.
+ *
+ * From `xep-0009`.
+ */
+export interface RpcFaultIn {
+  /**
+   * The fault code (`faultCode`, an `int`).
+   *
+   * Integer from -2147483648 to 2147483647.
+   */
+  code: number;
+  /** What went wrong (`faultString`). */
+  string: string;
+}
+
+/**
  * An item an entity lists: another entity (`jid`), or a node of it.
  *
  * From `xep-0030`.
@@ -4238,6 +4270,9 @@ export interface XmppRpcPerformResult {
   type?: RpcType;
 }
 
+/** The first argument of the `xmpp.rpc.perform` callback when a successful reply carries an error instead of data. The method failed: the callback's error is the fault `{code, string}` (a result, not a stanza error). */
+export type XmppRpcPerformResultError = RpcFaultIn;
+
 /**
  * Another entity calls a method here. Answer with `xmpp.rpc.result`, passing `id` back.
  *
@@ -4271,8 +4306,8 @@ export interface XmppRpcResultOut {
   id: string;
   /** Result values. */
   params?: RpcParamOut[];
-  /** A fault instead of values: by XML-RPC a struct of `faultCode` (int) and `faultString` (string). */
-  fault?: RpcValueOut;
+  /** A fault instead of values: `{code, string}`, which the caller's callback receives as its error. */
+  fault?: RpcFaultOut;
 }
 
 /**
@@ -7069,12 +7104,14 @@ export interface XmppCarbonsSentIn {
 }
 
 /**
- * Query the user's message archive. Results arrive as `xmpp.mam.message` events, then the callback gets `{complete?}` and the page's result set.
+ * Query the user's message archive, or a room's (`to`). Results arrive as `xmpp.mam.message` events, then the callback gets `{complete?}` and the page's result set.
  *
  * `xmpp.mam.query`, browser → gateway, from `xep-0313`.
  * Callback: required.
  */
 export interface XmppMamQueryOut {
+  /** The archive to query: a room's bare JID; the user's own archive when absent. */
+  to?: string;
   /**
    * Marks this query's results (`mam.queryId`).
    *
@@ -7106,6 +7143,8 @@ export type XmppMamQueryRsm = RsmIn;
  */
 export interface XmppMamQueryLegacyOut {
   legacy: true;
+  /** The archive to query: a room's bare JID; the user's own archive when absent. */
+  to?: string;
   /**
    * Marks this query's results (`mam.queryId`).
    *
@@ -7160,7 +7199,7 @@ export interface XmppMamQueryLegacyResult {
 export type XmppMamQueryLegacyRsm = RsmIn;
 
 /**
- * A message from the archive, answering `xmpp.mam.query`: the archived message's `xmpp.chat.message` payload (with `delay`, when it was archived), plus `mam`.
+ * A message from the archive, answering `xmpp.mam.query` (from the user's own account, or from the archive a query is waiting on): the archived message's `xmpp.chat.message` payload (with `delay`, when it was archived), plus `mam`.
  *
  * `xmpp.mam.message`, gateway → browser, from `xep-0313`.
  */

@@ -24,23 +24,47 @@ fn nav_vouched(root: &TokenStream, steps: &[Seg], vouch: Option<&Vouch>) -> Toke
     let rt = rt();
     let mut acc = quote!(::core::option::Option::Some(#root));
     for (i, s) in steps.iter().enumerate() {
-        if let Seg::Elem { ns, name } = s {
+        if let Seg::Elem { ns, name, pred } = s {
             let (ns, name) = (lit(ns), lit(name));
+            let test = pred_test(pred.as_ref(), &quote!(c));
             acc = match vouch.filter(|v| v.step == i) {
                 Some(v) => {
                     let (attr, of) = (lit(&v.attr), lit(&v.stanza_attr));
                     quote!(#acc.and_then(|e| {
                         let want = st.attr(#of).map(|j| #rt::json_out::split_jid(j).bare(j));
                         e.children_named(#ns, #name).find(|c| {
-                            want.is_some_and(|w| c.attr(#attr).is_some_and(|a| a.eq_ignore_ascii_case(w)))
+                            #test && want.is_some_and(|w| c.attr(#attr).is_some_and(|a| a.eq_ignore_ascii_case(w)))
                         })
                     }))
+                }
+                None if pred.is_some() => {
+                    quote!(#acc.and_then(|e| e.children_named(#ns, #name).find(|c| #test)))
                 }
                 None => quote!(#acc.and_then(|e| e.child(#ns, #name))),
             };
         }
     }
     acc
+}
+
+/// Whether element `c` satisfies a path predicate (`true` without one).
+fn pred_test(pred: Option<&Pred>, c: &TokenStream) -> TokenStream {
+    match pred {
+        None => quote!(true),
+        Some(Pred::Attr { ns, name, value }) => {
+            let (name, value) = (lit(name), lit(value));
+            if ns.is_empty() {
+                quote!((#c.attr(#name) == ::core::option::Option::Some(#value)))
+            } else {
+                let ns = lit(ns);
+                quote!((#c.attr_ns(#ns, #name) == ::core::option::Option::Some(#value)))
+            }
+        }
+        Some(Pred::Child { ns, name, value }) => {
+            let (ns, name, value) = (lit(ns), lit(name), lit(value));
+            quote!(#c.children_named(#ns, #name).any(|x| x.text() == #value))
+        }
+    }
 }
 
 /// Code writing one value of `f`'s type from the string expression `s`,
@@ -151,13 +175,16 @@ fn find_child(
     strict_lang: bool,
 ) -> TokenStream {
     match last {
-        Seg::Elem { ns, name } => {
+        Seg::Elem { ns, name, pred } => {
+            let test = pred_test(pred.as_ref(), &quote!(c));
             let (ns, name) = (lit(ns), lit(name));
             let text_like = f.ty.is_scalar(&ir.types);
             if text_like && strict_lang {
-                quote!(#parent.and_then(|e| e.children_named(#ns, #name).find(|c| c.lang().is_none())))
+                quote!(#parent.and_then(|e| e.children_named(#ns, #name).find(|c| #test && c.lang().is_none())))
             } else if text_like {
-                quote!(#parent.and_then(|e| e.children_named(#ns, #name).find(|c| c.lang().is_none()).or_else(|| e.child(#ns, #name))))
+                quote!(#parent.and_then(|e| e.children_named(#ns, #name).find(|c| #test && c.lang().is_none()).or_else(|| e.children_named(#ns, #name).find(|c| #test))))
+            } else if pred.is_some() {
+                quote!(#parent.and_then(|e| e.children_named(#ns, #name).find(|c| #test)))
             } else {
                 quote!(#parent.and_then(|e| e.child(#ns, #name)))
             }
@@ -251,10 +278,11 @@ fn field_code(
                 Some((last, parent)) => (parent, last.clone()),
                 None => return quote!(),
             };
-            let Seg::Elem { ns, name } = &last else {
+            let Seg::Elem { ns, name, pred } = &last else {
                 return quote!();
             };
             let parent = nav(root, parent_steps);
+            let test = pred_test(pred.as_ref(), &quote!(c));
             let (ns, name) = (lit(ns), lit(name));
             let item = match path.last() {
                 Some(Seg::Attr { ns: ans, name: an }) => {
@@ -279,14 +307,14 @@ fn field_code(
                     j.key(#key);
                     j.begin_array();
                     let mut n = 0usize;
-                    for c in p.children_named(#ns, #name) { #item }
+                    for c in p.children_named(#ns, #name).filter(|c| #test) { #item }
                     j.end_array();
                     if n == 0 { j.rollback(m); } else { #has = true; }
                 }
             }
         }
         (Some(last), false) if f.ty == Ty::LangMap => {
-            let Seg::Elem { ns, name } = last else {
+            let Seg::Elem { ns, name, .. } = last else {
                 return quote!();
             };
             let parent = nav(root, &path.segs[..path.segs.len() - 1]);
@@ -686,10 +714,18 @@ pub fn event_matcher(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     let name = format_ident!("match_{}", snake(&e.ident));
     let root = quote!(st);
     let alts = e.matches.iter().map(|alt| conds_code(&root, alt));
-    let sender = if e.sender_own {
-        quote!(&&sess.is_own_account(st.attr("from")))
-    } else {
+    let mut senders = Vec::new();
+    if e.sender_own {
+        senders.push(quote!(sess.is_own_account(st.attr("from"))));
+    }
+    for q in &e.sender_queried {
+        let event = lit(&q.event);
+        senders.push(quote!(sess.queried(#event, st.attr("from"))));
+    }
+    let sender = if senders.is_empty() {
         quote!()
+    } else {
+        quote!(&& (#(#senders)||*))
     };
     let guard = match &e.hooks.guard {
         Some(path) => {
@@ -769,9 +805,10 @@ pub fn result_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
                         let parent = nav(&root, parent);
                         // Items in document order; each path's items get its tags first.
                         let arms = r.each_all.iter().filter_map(|each| {
-                        let Some(Seg::Elem { ns, name: el }) = each.path.last() else {
+                        let Some(Seg::Elem { ns, name: el, pred }) = each.path.last() else {
                             return None;
                         };
+                        let test = pred_test(pred.as_ref(), &quote!(c));
                         let (ns, el) = (lit(ns), lit(el));
                         let keys = each.tags.iter().map(|(k, _)| lit(k));
                         let values = each.tags.iter().map(|(_, v)| lit(v));
@@ -792,7 +829,7 @@ pub fn result_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
                             }
                         };
                         Some(quote! {
-                            if c.is(#ns, #el) {
+                            if c.is(#ns, #el) && #test {
                                 let m = j.mark();
                                 j.begin_object();
                                 #(j.key(#keys); j.string(#values);)*
@@ -826,12 +863,42 @@ pub fn result_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
             }
         };
     let rsm = rsm_decoder(ir, e);
+    let fault = fault_decoder(ir, e);
     quote! {
         #[allow(unused_variables, unused_mut, unused_assignments, clippy::all)]
         fn #name(st: #rt::xml::Elem<'_>) -> ::std::string::String {
             #body
         }
         #rsm
+        #fault
+    }
+}
+
+/// `fn fault_<event>(reply) -> Option<String>`: the error a successful reply carries
+/// (`result.error`); `{}` when its element is there but does not decode, since
+/// the reply is a failure all the same.
+fn fault_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
+    let rt = rt();
+    let Some(f) = e.result.as_ref().and_then(|r| r.error.as_ref()) else {
+        return quote!();
+    };
+    let (Some(path), Ty::Named(t)) = (&f.path, f.ty) else {
+        return quote!();
+    };
+    let name = format_ident!("fault_{}", snake(&e.ident));
+    let el = nav(&quote!(st), &path.segs);
+    let dec = type_fn(&ir.types[t].name, Dir::In);
+    quote! {
+        #[allow(clippy::all)]
+        fn #name(st: #rt::xml::Elem<'_>) -> ::core::option::Option<::std::string::String> {
+            let el = #el?;
+            let mut jw = #rt::json_out::JsonWriter::new();
+            ::core::option::Option::Some(if #dec(el, &mut jw) {
+                jw.finish()
+            } else {
+                ::std::string::String::from("{}")
+            })
+        }
     }
 }
 

@@ -51,6 +51,8 @@ enum WNode {
     Elem {
         ns: String,
         name: String,
+        /// The path predicate this element answers to, written as its constant part.
+        pred: Option<Pred>,
         attrs: Vec<WAttr>,
         /// Text sources, first present wins.
         text: Vec<AttrSrc>,
@@ -67,11 +69,45 @@ impl WNode {
         WNode::Elem {
             ns: ns.to_owned(),
             name: name.to_owned(),
+            pred: None,
             attrs: Vec::new(),
             text: Vec::new(),
             children: Vec::new(),
             presence: Vec::new(),
         }
+    }
+
+    /// An element selected by a path predicate: the predicate's attribute, or its
+    /// child with the text, is written with it (the child first, as XML-RPC's
+    /// `<name/>` precedes `<value/>`).
+    fn with_pred(ns: &str, name: &str, pred: &Option<Pred>) -> WNode {
+        let mut node = WNode::elem(ns, name);
+        if let WNode::Elem {
+            pred: p,
+            attrs,
+            children,
+            ..
+        } = &mut node
+        {
+            *p = pred.clone();
+            match pred {
+                Some(Pred::Attr { ns, name, value }) => attrs.push(WAttr {
+                    ns: ns.clone(),
+                    name: name.clone(),
+                    srcs: vec![AttrSrc::Const(value.clone())],
+                }),
+                Some(Pred::Child { ns, name, value }) => {
+                    let mut child = WNode::elem(ns, name);
+                    if let WNode::Elem { text, presence, .. } = &mut child {
+                        text.push(AttrSrc::Const(value.clone()));
+                        presence.push(quote!(true));
+                    }
+                    children.push(child);
+                }
+                None => {}
+            }
+        }
+        node
     }
 }
 
@@ -82,19 +118,20 @@ fn node_at<'n>(root: &'n mut WNode, steps: &[Seg], presence: &TokenStream) -> &'
         p.push(presence.clone());
     }
     for step in steps {
-        let Seg::Elem { ns, name } = step else {
+        let Seg::Elem { ns, name, pred } = step else {
             break;
         };
         let WNode::Elem { children, .. } = node else {
             break;
         };
-        let pos = children.iter().position(
-            |c| matches!(c, WNode::Elem { ns: n2, name: m2, .. } if n2 == ns && m2 == name),
-        );
+        let pos = children.iter().position(|c| {
+            matches!(c, WNode::Elem { ns: n2, name: m2, pred: p2, .. }
+                if n2 == ns && m2 == name && p2 == pred)
+        });
         let idx = match pos {
             Some(i) => i,
             None => {
-                children.push(WNode::elem(ns, name));
+                children.push(WNode::with_pred(ns, name, pred));
                 children.len() - 1
             }
         };
@@ -517,7 +554,7 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                     },
                 );
             }
-            (Some(Seg::Elem { ns, name }), _) => {
+            (Some(Seg::Elem { ns, name, .. }), _) => {
                 let (ns, name) = (lit(ns), lit(name));
                 let parent = &path.segs[..path.segs.len() - 1];
                 match f.ty {
@@ -837,7 +874,7 @@ fn split_last_elem(steps: &[Seg]) -> (&[Seg], &Seg) {
 
 fn elem_name(seg: &Seg) -> (syn::LitStr, syn::LitStr) {
     match seg {
-        Seg::Elem { ns, name } => (lit(ns), lit(name)),
+        Seg::Elem { ns, name, .. } => (lit(ns), lit(name)),
         _ => (lit(""), lit("")),
     }
 }
@@ -855,7 +892,7 @@ fn attr_write(ns: &str, name: &str, value: TokenStream) -> TokenStream {
 /// Writes `<a><b>text</b></a>` for a path ending in an element, when `text` is `Some`.
 fn path_text_write(path: &PathIr, text: TokenStream) -> TokenStream {
     let starts = path.segs.iter().filter_map(|s| match s {
-        Seg::Elem { ns, name } => {
+        Seg::Elem { ns, name, .. } => {
             let (ns, name) = (lit(ns), lit(name));
             Some(quote!(w.start(#name, #ns);))
         }
@@ -1246,7 +1283,7 @@ fn string_key_write(ir: &Ir, t: usize, f: &FieldIr) -> TokenStream {
         quote!(#rt::json_in::check_text(s, &#rt::json_in::Key { parent: key, name: #key }, #max)?;);
     match target.path.as_ref().map(|p| p.segs.as_slice()) {
         Some([Seg::Text]) => quote!(#check w.text(s);),
-        Some([Seg::Elem { ns, name }]) => {
+        Some([Seg::Elem { ns, name, .. }]) => {
             let (ns, name) = (lit(ns), lit(name));
             quote!(#check w.start(#name, #ns); w.text(s); w.end();)
         }

@@ -216,7 +216,13 @@ fn event_items(ir: &Ir, e: &EventIr, hooks: &syn::Path) -> TokenStream {
         items.extend(decode::result_decoder(ir, e));
     }
     if e.dirs.out {
-        items.extend(registry::outgoing_fn(e, hooks));
+        // Requests whose target another event's `sender = "queried:…"` admits are
+        // remembered in the session until their reply.
+        let noted = ir
+            .events
+            .iter()
+            .any(|o| o.sender_queried.iter().any(|q| q.event == e.name));
+        items.extend(registry::outgoing_fn(e, hooks, noted));
     }
     items
 }

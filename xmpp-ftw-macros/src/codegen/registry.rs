@@ -20,7 +20,7 @@ fn hook_path(hooks: &syn::Path, path: &str) -> TokenStream {
 
 /// `fn out_<event>(data, has_callback, sess) -> Result<Outgoing, ClientError>`:
 /// callback rule, hooks, then the encoder.
-pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
+pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path, noted: bool) -> TokenStream {
     let rt = rt();
     let name = format_ident!("out_{}", snake(&e.ident));
     let enc = fn_ident("enc", Dir::Out, &e.ident);
@@ -136,10 +136,12 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     let reply = if e.iq.is_some() {
         let result = format_ident!("result_{}", snake(&e.ident));
         let rsm = rsm_fn(e);
+        let fault = fault_fn(e);
         let pending = quote!(#rt::translate::Reply::Iq(#rt::translate::PendingIq {
             decode_result: #result,
             decode_error: decode_stanza_error,
             decode_rsm: #rsm,
+            decode_fault: #fault,
         }));
         // A payload that makes the IQ a `result` or `error` (a field at `@type`, or a
         // field implying it) answers someone else's request: nothing comes back, so
@@ -180,6 +182,15 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
             (_, AckIr::StanzaId) => quote!(#rt::translate::Reply::StanzaId),
         }
     };
+    let note = if noted {
+        quote! {
+            if let ::core::option::Option::Some(to) = &stanza.to {
+                sess.note_query(#event, to, &stanza.id);
+            }
+        }
+    } else {
+        quote!()
+    };
     quote! {
         fn #name(
             data: &#rt::serde_json::Value,
@@ -192,6 +203,7 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
             #before
             #(#needs)*
             let stanza = #enc(&obj, sess)?;
+            #note
             #after
             ::core::result::Result::Ok(#rt::translate::Outgoing { event: #event, stanza, reply: #reply })
         }
@@ -202,6 +214,16 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path) -> TokenStream {
 fn rsm_fn(e: &EventIr) -> TokenStream {
     if e.result.as_ref().is_some_and(|r| r.rsm.is_some()) {
         let f = format_ident!("rsm_{}", snake(&e.ident));
+        quote!(::core::option::Option::Some(#f))
+    } else {
+        quote!(::core::option::Option::None)
+    }
+}
+
+/// `Some(fault_<event>)` for IQ events whose result has an `error`, else `None`.
+fn fault_fn(e: &EventIr) -> TokenStream {
+    if e.result.as_ref().is_some_and(|r| r.error.is_some()) {
+        let f = format_ident!("fault_{}", snake(&e.ident));
         quote!(::core::option::Option::Some(#f))
     } else {
         quote!(::core::option::Option::None)
@@ -311,7 +333,8 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
     let pending = |e: &EventIr| {
         let f = format_ident!("result_{}", snake(&e.ident));
         let rsm = rsm_fn(e);
-        quote!(::core::option::Option::Some(#rt::translate::PendingIq { decode_result: #f, decode_error: decode_stanza_error, decode_rsm: #rsm }))
+        let fault = fault_fn(e);
+        quote!(::core::option::Option::Some(#rt::translate::PendingIq { decode_result: #f, decode_error: decode_stanza_error, decode_rsm: #rsm, decode_fault: #fault }))
     };
     let result_arms = bases().filter(|e| e.iq.is_some()).map(|e| {
         let name = lit(&e.name);
@@ -609,6 +632,13 @@ fn event_info(ir: &Ir, e: &EventIr, modes: TokenStream) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
+    let result_error = match e.result.as_ref().and_then(|r| r.error.as_ref()) {
+        Some(f) => {
+            let info = field_infos(ir, std::iter::once(f));
+            quote!(::core::option::Option::Some(&#info[0]))
+        }
+        None => quote!(::core::option::Option::None),
+    };
     let groups = e.groups.iter().map(|(g, text)| {
         let keys: Vec<&str> = e
             .fields
@@ -634,7 +664,7 @@ fn event_info(ir: &Ir, e: &EventIr, modes: TokenStream) -> TokenStream {
             name: #name, spec: #spec, spec_file: #file, doc: #doc, stanzas: &[#(#stanzas),*],
             iq: #iq, directions: &[#(#dirs),*], callback: #callback, aliases: &[#(#aliases),*],
             hooks: &[#(#hooks),*], fields_out: #out, fields_in: #inc, result: #result,
-            rsm: #rsm, groups: &[#(#groups),*], modes: #modes, answer: #answer,
+            rsm: #rsm, result_error: #result_error, groups: &[#(#groups),*], modes: #modes, answer: #answer,
         }
     }
 }

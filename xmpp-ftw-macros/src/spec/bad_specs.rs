@@ -236,3 +236,27 @@ fn answer_copying_a_key_the_incoming_event_lacks() {
         "specs/example.toml:19:15: event 'example.request': answer: 'example.request' has no incoming key 'sender' to copy"
     );
 }
+
+#[test]
+fn predicate_on_a_repeated_element() {
+    assert_eq!(
+        error_of("predicate-on-repeated"),
+        "specs/example.toml:13:56: event 'example.message', field 'values': type 'string' cannot be stored at 'xd:x/xd:field[@var='with']': a predicate selects one element for single values below it; not on a repeated element or one written whole"
+    );
+}
+
+#[test]
+fn result_error_that_is_not_an_object() {
+    assert_eq!(
+        error_of("result-error-not-an-object"),
+        "specs/example.toml:21:9: event 'example.list' result, field 'error': 'error' is one object type at an element path, read coming in"
+    );
+}
+
+#[test]
+fn sender_queried_of_an_unknown_event() {
+    assert_eq!(
+        error_of("sender-queried-unknown"),
+        "specs/example.toml:12:10: event 'example.result': sender 'queried:example.qurey' needs an outgoing IQ event of that name"
+    );
+}

@@ -118,11 +118,33 @@ pub struct Vouch {
     pub stanza_attr: String,
 }
 
+/// A predicate on an element step: which of several same-named children the
+/// step selects (`xd:field[@var='with']`, `rpc:member[rpc:name='faultCode']`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Pred {
+    /// The child carries this attribute with this value (`ns` empty for plain ones).
+    Attr {
+        ns: String,
+        name: String,
+        value: String,
+    },
+    /// The child has a child element whose text is this value.
+    Child {
+        ns: String,
+        name: String,
+        value: String,
+    },
+}
+
 /// One step of a path into a stanza.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Seg {
-    /// A child element.
-    Elem { ns: String, name: String },
+    /// A child element; with a predicate, the first such child that satisfies it.
+    Elem {
+        ns: String,
+        name: String,
+        pred: Option<Pred>,
+    },
     /// Any child element in `ns` (element-name enums, or "the payload in this namespace").
     AnyIn { ns: String },
     /// Any child element not in `ns`.
@@ -315,6 +337,16 @@ pub struct DigestIr {
     pub base64: bool,
 }
 
+/// A `queried:<event>` sender rule, with where it is written (checked once every
+/// spec is read).
+#[derive(Debug, Clone)]
+pub struct QueriedIr {
+    pub event: String,
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+}
+
 /// A field whose element is another event's stanza (a forwarded message).
 #[derive(Debug, Clone)]
 pub struct EmbedIr {
@@ -368,6 +400,9 @@ pub struct ResultIr {
     pub rsm: Option<FieldIr>,
     /// The callback's data is this field's value alone (path relative to the `<iq/>`).
     pub value: Option<FieldIr>,
+    /// An error carried by a successful reply (path relative to the `<iq/>`): when
+    /// present, the callback's first argument, and no data.
+    pub error: Option<FieldIr>,
 }
 
 impl ResultIr {
@@ -463,6 +498,9 @@ pub struct EventIr {
     pub matches: Vec<Vec<Cond>>,
     pub priority: i32,
     pub sender_own: bool,
+    /// `sender = "queried:<event>"`: also accepted from the entity a request of one
+    /// of these events went to while its reply is outstanding.
+    pub sender_queried: Vec<QueriedIr>,
     pub reply_result: bool,
     pub fields: Vec<FieldIr>,
     pub result: Option<ResultIr>,

@@ -1,7 +1,7 @@
 //! Parsing of stanza paths such as `muc:x/muc:history/@maxstanzas`, `cs:*`,
-//! `!err:*`, `@xml:lang` or `text()`.
+//! `!err:*`, `@xml:lang`, `text()` or `xd:field[@var='with']/xd:value`.
 
-use super::ir::{NS_CLIENT, NS_XML, PathIr, Seg};
+use super::ir::{NS_CLIENT, NS_XML, PathIr, Pred, Seg};
 use indexmap::IndexMap;
 
 /// Prefix → namespace URI bindings of one spec.
@@ -22,7 +22,7 @@ pub fn parse(text: &str, prefixes: &Prefixes, default_ns: Option<&str>) -> Resul
     let steps: Vec<&str> = if text.is_empty() {
         Vec::new()
     } else {
-        text.split('/').collect()
+        split_steps(text)?
     };
     for (i, step) in steps.iter().enumerate() {
         let last = i + 1 == steps.len();
@@ -41,6 +41,78 @@ pub fn parse(text: &str, prefixes: &Prefixes, default_ns: Option<&str>) -> Resul
     Ok(PathIr {
         segs,
         text: text.to_owned(),
+    })
+}
+
+/// Splits at the `/`s outside predicates, whose quoted values may hold any character.
+fn split_steps(text: &str) -> Result<Vec<&str>, String> {
+    let mut steps = Vec::new();
+    let (mut start, mut depth, mut quote) = (0, 0usize, None::<char>);
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') if depth > 0 => quote = Some(c),
+            (None, '[') => depth += 1,
+            (None, ']') => {
+                depth = depth
+                    .checked_sub(1)
+                    .ok_or_else(|| format!("unbalanced ']' in '{text}'"))?
+            }
+            (None, '/') if depth == 0 => {
+                steps.push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 || quote.is_some() {
+        return Err(format!("unclosed predicate in '{text}'"));
+    }
+    steps.push(&text[start..]);
+    Ok(steps)
+}
+
+/// Parses the inside of `[…]`: `@attr='v'`, `@prefix:attr='v'`, `prefix:child='v'`
+/// or `child='v'` (in the namespace of the element the predicate is on).
+fn parse_pred(inner: &str, prefixes: &Prefixes, elem_ns: &str) -> Result<Pred, String> {
+    let bad = || {
+        format!("predicate '[{inner}]' must be written [@attr='value'] or [prefix:child='value']")
+    };
+    let (lhs, rhs) = inner.split_once('=').ok_or_else(bad)?;
+    let rhs = rhs.trim();
+    let value = ['\'', '"']
+        .iter()
+        .find_map(|q| rhs.strip_prefix(*q).and_then(|r| r.strip_suffix(*q)))
+        .filter(|v| !v.contains(['\'', '"']))
+        .ok_or_else(bad)?
+        .to_owned();
+    let lhs = lhs.trim();
+    if let Some(attr) = lhs.strip_prefix('@') {
+        return Ok(match attr.split_once(':') {
+            Some((prefix, name)) => Pred::Attr {
+                ns: resolve_prefix(prefix, prefixes)?,
+                name: check_name(name)?,
+                value,
+            },
+            None => Pred::Attr {
+                ns: String::new(),
+                name: check_name(attr)?,
+                value,
+            },
+        });
+    }
+    let (ns, name) = match lhs.split_once(':') {
+        Some((prefix, name)) => (resolve_prefix(prefix, prefixes)?, name),
+        None => (elem_ns.to_owned(), lhs),
+    };
+    if name.is_empty() {
+        return Err(bad());
+    }
+    Ok(Pred::Child {
+        ns,
+        name: check_name(name)?,
+        value,
     })
 }
 
@@ -79,6 +151,19 @@ fn parse_step(step: &str, prefixes: &Prefixes, scope_ns: Option<&str>) -> Result
             },
         });
     }
+    if let Some((base, inner)) = step.strip_suffix(']').and_then(|s| s.split_once('[')) {
+        let Seg::Elem { ns, name, .. } = parse_step(base, prefixes, scope_ns)? else {
+            return Err(format!(
+                "'{step}': only a named element step takes a predicate"
+            ));
+        };
+        let pred = parse_pred(inner, prefixes, &ns)?;
+        return Ok(Seg::Elem {
+            ns,
+            name,
+            pred: Some(pred),
+        });
+    }
     if let Some(rest) = step.strip_prefix('!') {
         let prefix = rest
             .strip_suffix(":*")
@@ -94,12 +179,14 @@ fn parse_step(step: &str, prefixes: &Prefixes, scope_ns: Option<&str>) -> Result
         Some((prefix, name)) => Ok(Seg::Elem {
             ns: resolve_prefix(prefix, prefixes)?,
             name: check_name(name)?,
+            pred: None,
         }),
         None if step == "*" => Err("'*' needs a namespace: write 'prefix:*'".into()),
         None => match scope_ns {
             Some(ns) => Ok(Seg::Elem {
                 ns: ns.to_owned(),
                 name: check_name(step)?,
+                pred: None,
             }),
             None => Err(format!("element '{step}' needs a namespace prefix")),
         },
@@ -136,8 +223,54 @@ mod tests {
             p.segs[1],
             Seg::Elem {
                 ns: "http://jabber.org/protocol/muc".into(),
-                name: "password".into()
+                name: "password".into(),
+                pred: None,
             }
+        );
+    }
+
+    #[test]
+    fn predicates_select_by_attribute_or_child_text() {
+        let mut p = prefixes();
+        p.insert("xd".into(), "jabber:x:data".into());
+        let path = parse("xd:x/xd:field[@var='a/b]']/value", &p, None).unwrap();
+        assert_eq!(path.segs.len(), 3);
+        assert_eq!(
+            path.segs[1],
+            Seg::Elem {
+                ns: "jabber:x:data".into(),
+                name: "field".into(),
+                pred: Some(Pred::Attr {
+                    ns: String::new(),
+                    name: "var".into(),
+                    value: "a/b]".into(),
+                }),
+            }
+        );
+        let path = parse("muc:x/item[name=\"x\"]", &p, None).unwrap();
+        assert_eq!(
+            path.segs[1],
+            Seg::Elem {
+                ns: "http://jabber.org/protocol/muc".into(),
+                name: "item".into(),
+                pred: Some(Pred::Child {
+                    ns: "http://jabber.org/protocol/muc".into(),
+                    name: "name".into(),
+                    value: "x".into(),
+                }),
+            }
+        );
+        assert_eq!(
+            parse("muc:x[@a=b]", &p, None).unwrap_err(),
+            "predicate '[@a=b]' must be written [@attr='value'] or [prefix:child='value']"
+        );
+        assert_eq!(
+            parse("muc:*[@a='b']", &p, None).unwrap_err(),
+            "'muc:*[@a='b']': only a named element step takes a predicate"
+        );
+        assert_eq!(
+            parse("muc:x[@a='b'", &p, None).unwrap_err(),
+            "unclosed predicate in 'muc:x[@a='b''"
         );
     }
 

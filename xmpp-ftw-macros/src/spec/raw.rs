@@ -102,8 +102,9 @@ pub struct RawEvent {
     pub match_: Option<Sp<toml::Value>>,
     #[serde(default)]
     pub priority: i32,
+    /// One rule or a list of rules, any of which admits the sender.
     #[serde(default)]
-    pub sender: Option<Sp<String>>,
+    pub sender: Option<Sp<OneOrMany>>,
     #[serde(default)]
     pub reply: Option<Sp<String>>,
     #[serde(default)]
@@ -172,6 +173,10 @@ pub struct RawResult {
     /// The callback's data is this one value (a parsed form), not an object of fields.
     #[serde(default)]
     pub value: Option<Sp<RawField>>,
+    /// An application error inside a `type='result'` reply (an XML-RPC fault): when
+    /// this element is there, the callback gets its object as the error.
+    #[serde(default)]
+    pub error: Option<Sp<RawField>>,
 }
 
 #[derive(Debug, Deserialize)]

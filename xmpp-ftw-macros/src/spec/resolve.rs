@@ -473,6 +473,25 @@ fn check_needs(ir: &Ir) -> Result<(), SpecError> {
         .types
         .iter()
         .any(|t| t.name == "stanza_error" && matches!(t.kind, TypeKind::Object(_)));
+    for e in &ir.events {
+        for q in &e.sender_queried {
+            let asks = ir
+                .events
+                .iter()
+                .any(|o| o.name == q.event && o.iq.is_some() && o.dirs.out);
+            if !asks {
+                return Err(SpecError {
+                    file: q.file.clone(),
+                    line: q.line,
+                    col: q.col,
+                    message: format!(
+                        "event '{}': sender 'queried:{}' needs an outgoing IQ event of that name",
+                        e.name, q.event
+                    ),
+                });
+            }
+        }
+    }
     if has_iq && !has_error_type {
         return Err(SpecError {
             file: ir.specs.first().map(|s| s.file.clone()).unwrap_or_default(),
@@ -768,7 +787,16 @@ fn resolve_field(
         return Err(cx.err(k, raw.span(), "a flag stored in an attribute needs 'value'"));
     }
     let fallback = match &f.fallback {
-        Some(p) if ty == Ty::Xhtml => Some(parse_path(p)?),
+        Some(p) if ty == Ty::Xhtml => {
+            let p = parse_path(p)?;
+            if p.segs
+                .iter()
+                .any(|s| matches!(s, Seg::Elem { pred: Some(_), .. }))
+            {
+                return Err(cx.err(k, raw.span(), "'fallback' paths take no predicates"));
+            }
+            Some(p)
+        }
         Some(p) => return Err(cx.err(k, p.span(), "'fallback' applies to xhtml fields only")),
         None => None,
     };
@@ -1058,6 +1086,21 @@ fn check_path_type(
     }
     if ty == Ty::LangMap && !matches!(last, Some(Seg::Elem { .. })) {
         return fail("language maps need an element path");
+    }
+    // A predicate's element is shared by the fields below it; an element the field
+    // repeats or writes whole has no place for the predicate's constant.
+    if let Some(Seg::Elem { pred: Some(_), .. }) = p.element_steps().last() {
+        let scalar = match ty {
+            Ty::Named(_) => !matches!(kind, Some(KindTag::Object | KindTag::ElementName)),
+            Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Flag | Ty::DataForm => false,
+            _ => true,
+        };
+        let whole = matches!(last, Some(Seg::Elem { .. })) && !scalar;
+        if f.many || whole {
+            return fail(
+                "a predicate selects one element for single values below it; not on a repeated element or one written whole",
+            );
+        }
     }
     if ty == Ty::DataForm && (!matches!(last, None | Some(Seg::Elem { .. })) || f.many) {
         return fail("a data form is one element: give its path, without 'many'");
@@ -1476,16 +1519,25 @@ fn resolve_event(
             out
         }
     };
-    let sender_own = match &e.sender {
-        None => false,
-        Some(s) if s.get_ref() == "own_account" => true,
-        Some(s) => {
-            return Err(err(
-                s.span(),
-                format!("unknown sender rule '{}'", s.get_ref()),
-            ));
+    let mut sender_own = false;
+    let mut sender_queried = Vec::new();
+    if let Some(s) = &e.sender {
+        for rule in s.get_ref().to_vec() {
+            if rule == "own_account" {
+                sender_own = true;
+            } else if let Some(event) = rule.strip_prefix("queried:") {
+                let (line, col) = src.position(s.span().start);
+                sender_queried.push(QueriedIr {
+                    event: event.to_owned(),
+                    file: src.display.clone(),
+                    line,
+                    col,
+                });
+            } else {
+                return Err(err(s.span(), format!("unknown sender rule '{rule}'")));
+            }
         }
-    };
+    }
     let reply_result = match &e.reply {
         None => false,
         Some(r) if r.get_ref() == "result" && stanzas == ["iq"] => true,
@@ -1659,12 +1711,38 @@ fn resolve_event(
                     Some(f)
                 }
             };
+            let error = match &r.get_ref().error {
+                None => None,
+                Some(raw) => {
+                    let key = Sp::new(raw.span(), "error".to_owned());
+                    let icx = FieldCx {
+                        owner: format!("event '{n}' result"),
+                        default_ns: Some(NS_CLIENT),
+                        ..rcx
+                    };
+                    let f = resolve_field(&icx, reg, &key, raw)?;
+                    let object = matches!(f.ty, Ty::Named(i) if matches!(types[i].kind, TypeKind::Object(_)));
+                    let at_element = matches!(
+                        f.path.as_ref().and_then(|p| p.last()),
+                        Some(Seg::Elem { .. })
+                    );
+                    if !object || !at_element || f.many || !f.dirs.inc {
+                        return Err(icx.err(
+                            "error",
+                            raw.span(),
+                            "'error' is one object type at an element path, read coming in",
+                        ));
+                    }
+                    Some(f)
+                }
+            };
             Some(ResultIr {
                 each,
                 each_all,
                 fields,
                 rsm,
                 value,
+                error,
             })
         }
     };
@@ -1726,6 +1804,7 @@ fn resolve_event(
         matches,
         priority: e.priority,
         sender_own,
+        sender_queried,
         reply_result,
         fields,
         result,

@@ -318,6 +318,14 @@ fn result_section(event: &EventInfo) -> Vec<String> {
         );
         blocks.push(field_table(std::slice::from_ref(rsm), event.spec));
     }
+    if let Some(error) = event.result_error {
+        blocks.push(
+            "A successful reply may carry an error instead of data: the callback then \
+             receives it as its first argument, and no data:"
+                .to_owned(),
+        );
+        blocks.push(field_table(std::slice::from_ref(error), event.spec));
+    }
     blocks
 }
 

@@ -73,6 +73,9 @@ pub struct EventInfo {
     pub result: ResultInfo,
     /// The callback's third argument on success (an XEP-0059 result set), if any.
     pub rsm: Option<&'static FieldInfo>,
+    /// `result.error`: an error a successful IQ reply may carry, given to the
+    /// callback as its first argument.
+    pub result_error: Option<&'static FieldInfo>,
     /// "At least one of" groups with their own error text.
     pub groups: &'static [GroupInfo],
     /// The event's modes, `(key, shape)`: the shape it takes when the payload

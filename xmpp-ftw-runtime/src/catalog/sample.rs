@@ -139,6 +139,7 @@ pub(super) const fn event(name: &'static str, directions: &'static [Direction]) 
         fields_in: &[],
         result: ResultInfo::Nothing,
         rsm: None,
+        result_error: None,
         groups: &[],
         modes: &[],
         answer: None,

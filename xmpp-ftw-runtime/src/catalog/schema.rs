@@ -96,6 +96,14 @@ fn insert_shape_defs(
         let schema = with_description(value_schema(rsm.ty, Direction::In), &description);
         defs.insert(format!("{stem}.rsm"), schema);
     }
+    if let Some(error) = event.result_error {
+        let description = format!(
+            "The first argument of the `{}` callback when a successful reply carries an error instead of data. {}",
+            event.name, error.doc
+        );
+        let schema = with_description(value_schema(error.ty, Direction::In), &description);
+        defs.insert(format!("{}.resultError", event.name), schema);
+    }
     if let Some(result) = result_schema(event) {
         defs.insert(format!("{stem}.result"), result);
     }

@@ -182,6 +182,18 @@ fn event_interfaces(event: &EventInfo, stem: &str, mode: Option<&str>) -> Vec<St
             ts_type(rsm.ty, Direction::In)
         ));
     }
+    if let Some(error) = event.result_error {
+        let doc = vec![format!(
+            "The first argument of the `{}` callback when a successful reply carries an error instead of data. {}",
+            event.name, error.doc
+        )];
+        blocks.push(format!(
+            "{}export type {}ResultError = {};",
+            jsdoc(&doc, ""),
+            pascal_case(event.name),
+            ts_type(error.ty, Direction::In)
+        ));
+    }
     blocks
 }
 
