@@ -5202,8 +5202,10 @@ export interface XmppMucVoiceOut {
    * A JID, kept as a string.
    */
   room: string;
-  /** The request: `[{var: 'muc#role', value: 'participant'}]`. */
-  form: SubmittedField[];
+  /** The role asked for, as the original took it: `participant` (the form field `muc#role`). */
+  role?: Role;
+  /** The request as form fields (`[{var: 'muc#role', value: 'participant'}]`); `role` joins them. */
+  form?: SubmittedField[];
 }
 
 /**
@@ -7118,8 +7120,26 @@ export interface XmppMamQueryOut {
    * At most 256 characters.
    */
   queryId?: string;
-  /** Filters as data form fields: `with` (a JID), `start`, `end` (XEP-0082 date-times). */
+  /** More filters as data form fields, for servers that offer others; `with`, `start` and `end` join them in the same form. */
   form?: SubmittedField[];
+  /**
+   * Only messages with this JID (the form field `with`).
+   *
+   * A JID, kept as a string.
+   */
+  with?: string;
+  /**
+   * Only messages since this time, XEP-0082 (the form field `start`).
+   *
+   * An XEP-0082 date-time.
+   */
+  start?: string;
+  /**
+   * Only messages until this time, XEP-0082 (the form field `end`).
+   *
+   * An XEP-0082 date-time.
+   */
+  end?: string;
   /** Which page (`max`, `after`, `before`). */
   rsm?: RsmOut;
   /** `true`: query an archive on the old `urn:xmpp:mam:tmp` namespace (XEP-0313 0.2), as the original module did: filters are plain keys, the callback gets the filters the server applied. */
@@ -7151,8 +7171,6 @@ export interface XmppMamQueryLegacyOut {
    * At most 256 characters.
    */
   queryId?: string;
-  /** Which page (`max`, `after`, `before`). */
-  rsm?: RsmOut;
   /**
    * Only messages with this JID.
    *
@@ -7171,6 +7189,8 @@ export interface XmppMamQueryLegacyOut {
    * An XEP-0082 date-time.
    */
   end?: string;
+  /** Which page (`max`, `after`, `before`). */
+  rsm?: RsmOut;
 }
 
 /** What the `xmpp.mam.query` callback receives on success. */

@@ -144,11 +144,13 @@ async fn carbons_to_both_sessions_and_the_archive_in_pages() {
     );
     assert_ne!(data["complete"], json!(true), "more to come: {data}");
 
+    // The next page with the original's plain `with` key, which the gateway writes
+    // into the same form.
     let (next, data, _) = query(
         &mut b,
         json!({
             "queryId": "page-2",
-            "form": [{"var": with, "value": bare(&juliet_jid)}],
+            "with": bare(&juliet_jid),
             "rsm": {"max": 2, "after": rsm["last"]},
         }),
     )
@@ -156,6 +158,15 @@ async fn carbons_to_both_sessions_and_the_archive_in_pages() {
     assert_eq!(contents(&next), ["three: call me but love"]);
     assert_eq!(next[0]["mam"]["queryId"], "page-2");
     assert_eq!(data["complete"], json!(true), "the last page: {data}");
+
+    // The plain key filters: nothing was said with someone else.
+    let stranger = format!(
+        "tybalt@{}",
+        bare(&juliet_jid).split_once('@').map_or("", |(_, d)| d)
+    );
+    let (none, data, _) = query(&mut b, json!({"queryId": "none", "with": stranger})).await;
+    assert!(none.is_empty(), "{none:?}");
+    assert_eq!(data["complete"], json!(true), "{data}");
 }
 
 /// Joins `room` as `nick` (creating it as an instant room when `create`), waiting

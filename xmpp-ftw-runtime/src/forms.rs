@@ -135,6 +135,36 @@ pub fn write_submitted<'a>(
     Ok(())
 }
 
+/// Writes payload keys a spec maps to fields of a submitted form (`form_keys`):
+/// `(var, value)` for each key the browser gave, its value typed as in
+/// [`write_submitted`]. Call inside `<x/>`, after [`write_submitted`].
+pub fn write_keyed_fields<'a>(
+    fields: &[(&'a str, Option<&Value>)],
+    ns: &'a str,
+    key: &Key<'_>,
+    w: &mut XmlWriter<'a>,
+) -> Result<(), ClientError> {
+    for (var, value) in fields {
+        let values: Vec<String> = match value {
+            None => continue,
+            Some(Value::Array(values)) => values
+                .iter()
+                .map(|v| value_text(v, key))
+                .collect::<Result<_, _>>()?,
+            Some(v) => vec![value_text(v, key)?],
+        };
+        w.start("field", ns);
+        w.attr("var", var);
+        for v in &values {
+            w.start("value", ns);
+            w.text(v);
+            w.end();
+        }
+        w.end();
+    }
+    Ok(())
+}
+
 fn values<'a>(field: Elem<'a>) -> impl Iterator<Item = std::borrow::Cow<'a, str>> {
     let ns = field.ns();
     field.children_named(ns, "value").map(|v| v.text())

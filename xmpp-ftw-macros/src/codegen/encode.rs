@@ -473,6 +473,10 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
         }
         let presence = if f.ty == Ty::Flag && !f.many {
             quote!(#var)
+        } else if dir == Dir::Out && !f.form_keys.is_empty() {
+            // The form is written when the browser gives it or any key it carries.
+            let keys = f.form_keys.iter().map(|(k, _)| lit(k));
+            quote!((#var.is_some() #(|| #rt::json_in::get(obj, #keys).is_some())*))
         } else {
             quote!(#var.is_some())
         };
@@ -611,25 +615,32 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                             Some(t) => quote!(::core::option::Option::Some(#t)),
                             None => quote!(::core::option::Option::None),
                         };
-                        let write = if dir == Dir::Out {
+                        let code = if dir == Dir::Out {
                             let x_type = lit(&f.submit_as);
-                            quote!(#rt::forms::write_submitted(form, #ns, #x_type, #form_type, &k, w)?;)
+                            let keyed = f.form_keys.iter().map(|(k, v)| {
+                                let (k, v) = (lit(k), lit(v));
+                                quote!((#v, #rt::json_in::get(obj, #k)))
+                            });
+                            quote! {
+                                if #presence {
+                                    let k = #rt::json_in::Key { parent: key, name: #key };
+                                    w.start(#name, #ns);
+                                    #rt::forms::write_submitted(#var.unwrap_or_default(), #ns, #x_type, #form_type, &k, w)?;
+                                    #rt::forms::write_keyed_fields(&[#(#keyed),*], #ns, &k, w)?;
+                                    w.end();
+                                }
+                            }
                         } else {
-                            quote!(#rt::forms::write_received(form, #ns, #form_type, &k, w)?;)
-                        };
-                        push_leaf(
-                            &mut root,
-                            parent,
-                            &presence,
                             quote! {
                                 if let ::core::option::Option::Some(form) = #var {
                                     let k = #rt::json_in::Key { parent: key, name: #key };
                                     w.start(#name, #ns);
-                                    #write
+                                    #rt::forms::write_received(form, #ns, #form_type, &k, w)?;
                                     w.end();
                                 }
-                            },
-                        );
+                            }
+                        };
+                        push_leaf(&mut root, parent, &presence, code);
                     }
                     Ty::Named(t) if matches!(ir.types[t].kind, TypeKind::Object(_)) => {
                         let enc = type_fn(&ir.types[t].name, dir);

@@ -260,3 +260,11 @@ fn sender_queried_of_an_unknown_event() {
         "specs/example.toml:12:10: event 'example.result': sender 'queried:example.qurey' needs an outgoing IQ event of that name"
     );
 }
+
+#[test]
+fn form_keys_naming_a_key_with_a_path() {
+    assert_eq!(
+        error_of("form-keys-with-path"),
+        "specs/example.toml:14:69: event 'example.search', field 'form': 'form_keys': 'with' is not an outgoing key without a path in the same table"
+    );
+}

@@ -269,6 +269,8 @@ pub struct FieldIr {
     pub form_type: Option<String>,
     /// `data_form`: the `type` of the submitted `<x/>`.
     pub submit_as: String,
+    /// `data_form` going out: `(payload key, field var)` written into the same form.
+    pub form_keys: Vec<(String, String)>,
     /// Object fields: the key a JSON string going out stands for.
     pub string_key: Option<String>,
     pub variants: Vec<(String, Vec<FieldIr>)>,
@@ -319,6 +321,7 @@ impl FieldIr {
             fallback: None,
             form_type: None,
             submit_as: String::new(),
+            form_keys: Vec::new(),
             string_key: None,
             variants: Vec::new(),
             embed: None,
@@ -451,6 +454,7 @@ impl ResultIr {
                         fallback: None,
                         form_type: None,
                         submit_as: String::new(),
+                        form_keys: Vec::new(),
                         string_key: None,
                         variants: Vec::new(),
                         embed: None,

@@ -242,6 +242,10 @@ pub struct RawField {
     /// `data_form` fields: the `type` of a submitted `<x/>` (submit, form, cancel).
     #[serde(default)]
     pub submit_as: Option<Sp<String>>,
+    /// `data_form` fields going out: payload keys written as fields of the same form,
+    /// `{ <key> = "<var>" }`.
+    #[serde(default)]
+    pub form_keys: IndexMap<Sp<String>, Sp<String>>,
     /// Object fields: a JSON string going out stands for `{ <string_key>: string }`.
     #[serde(default)]
     pub string_key: Option<Sp<String>>,

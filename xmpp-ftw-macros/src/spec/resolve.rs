@@ -577,7 +577,35 @@ fn resolve_fields(
         out.push(field);
     }
     check_digest_sources(cx, &out, raw)?;
+    check_form_keys(cx, &out, raw)?;
     Ok(out)
+}
+
+/// Each key of a `form_keys` is an outgoing key of `fields` without a path of its
+/// own: the form is where it is written.
+fn check_form_keys(
+    cx: &FieldCx<'_>,
+    fields: &[FieldIr],
+    raw: &IndexMap<Sp<String>, Sp<RawField>>,
+) -> Result<(), SpecError> {
+    for (key, f) in raw {
+        for (k, _) in &f.get_ref().form_keys {
+            let ok = fields.iter().any(|s| {
+                &s.key == k.get_ref() && s.dirs.out && s.path.is_none() && s.variants.is_empty()
+            });
+            if !ok {
+                return Err(cx.err(
+                    key.get_ref(),
+                    k.span(),
+                    format!(
+                        "'form_keys': '{}' is not an outgoing key without a path in the same table",
+                        k.get_ref()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Each `default_digest` names an outgoing string key of `fields`.
@@ -825,6 +853,20 @@ fn resolve_field(
             ));
         }
     };
+    if let Some((first, _)) = f.form_keys.first()
+        && (ty != Ty::DataForm || dirs.inc && !dirs.out)
+    {
+        return Err(cx.err(
+            k,
+            first.span(),
+            "'form_keys' applies to data_form fields written going out",
+        ));
+    }
+    let form_keys = f
+        .form_keys
+        .iter()
+        .map(|(key, var)| (key.get_ref().clone(), var.get_ref().clone()))
+        .collect();
     let mut variants = Vec::new();
     if !f.variants.is_empty() {
         let values = match ty {
@@ -898,6 +940,7 @@ fn resolve_field(
         fallback,
         form_type: f.form_type.as_ref().map(|t| t.get_ref().clone()),
         submit_as,
+        form_keys,
         string_key: f.string_key.as_ref().map(|s| s.get_ref().clone()),
         variants,
         embed,
@@ -1443,6 +1486,7 @@ fn resolve_event(
         fields.push(field);
     }
     check_digest_sources(&cx, &fields, &e.fields)?;
+    check_form_keys(&cx, &fields, &e.fields)?;
     for r in &e.required {
         let f = fields
             .iter_mut()
