@@ -130,9 +130,13 @@ pub fn uncovered(
                     } else {
                         f.json.get("payload")
                     };
-                    f.event() == Some(event.name)
-                        && f.direction() == dir
-                        && chooser.and_then(|p| p.get(*key)) == Some(&Value::Bool(true))
+                    // A flag mode is chosen by `key: true`, a mode with a field of
+                    // that name by the key being there.
+                    let chooses = match chooser.and_then(|p| p.get(*key)) {
+                        None | Some(Value::Null) | Some(Value::Bool(false)) => false,
+                        Some(_) => true,
+                    };
+                    f.event() == Some(event.name) && f.direction() == dir && chooses
                 });
                 if !found {
                     missing.push(format!(

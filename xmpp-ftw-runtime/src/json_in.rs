@@ -59,6 +59,12 @@ pub fn chooses_mode(data: &Value, key: &str) -> bool {
     matches!(data.get(key), Some(Value::Bool(true)))
 }
 
+/// Whether the payload gives `key` (as [`is_given`] says): what chooses a mode
+/// named after one of its own keys.
+pub fn gives(data: &Value, key: &str) -> bool {
+    data.as_object().is_some_and(|obj| is_given(obj, key))
+}
+
 /// Whether `key` is present for the purpose of "at least one of" groups:
 /// not null, and not an empty string, array or object.
 pub fn is_given(obj: &Map, key: &str) -> bool {

@@ -6492,7 +6492,7 @@ export interface XmppRegisterPasswordResult {
 }
 
 /**
- * Cancel the registration (with the user's server: delete the account). The query carries `<remove/>`, and the cancellation form (FORM_TYPE `jabber:iq:register:cancel`) when the service asked for one.
+ * Cancel the registration (with the user's server: delete the account): a query with `<remove/>` (XEP-0077 §3.2).
  *
  * `xmpp.register.unregister`, browser → gateway, from `xep-0077`.
  * Callback: required.
@@ -6500,8 +6500,19 @@ export interface XmppRegisterPasswordResult {
 export interface XmppRegisterUnregisterOut {
   /** The service. */
   to: string;
-  /** The filled-in cancellation form, when the service asked for one. */
-  form?: SubmittedField[];
+}
+
+/**
+ * Cancel with the cancellation form the service asked for (FORM_TYPE `jabber:iq:register:cancel`, XEP-0077 §3.2), in place of `<remove/>`.
+ *
+ * `xmpp.register.unregister`, browser → gateway, from `xep-0077`.
+ * Callback: required.
+ */
+export interface XmppRegisterUnregisterFormOut {
+  /** The service. */
+  to: string;
+  /** The filled-in cancellation form. */
+  form: SubmittedField[];
 }
 
 /**
@@ -7766,7 +7777,7 @@ export interface OutgoingEvents {
   "xmpp.register.get": XmppRegisterGetOut;
   "xmpp.register.set": XmppRegisterSetOut;
   "xmpp.register.password": XmppRegisterPasswordOut;
-  "xmpp.register.unregister": XmppRegisterUnregisterOut;
+  "xmpp.register.unregister": XmppRegisterUnregisterOut | XmppRegisterUnregisterFormOut;
   "xmpp.avatar.upload": XmppAvatarUploadOut;
   "xmpp.avatar.metadata": XmppAvatarMetadataOut;
   "xmpp.avatar.data": XmppAvatarDataOut;

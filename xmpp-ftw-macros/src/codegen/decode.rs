@@ -657,11 +657,11 @@ pub fn event_decoder(ir: &Ir, e: &EventIr, dir: Dir) -> TokenStream {
     let required = flags.iter().filter(|(_, _, r)| *r).map(|(_, h, _)| h);
     // A mode tells the browser which shape it is reading.
     let flag = match &e.mode {
-        Some(key) => quote! {
+        Some(key) if !e.mode_given => quote! {
             j.key(#key);
             j.boolean(true);
         },
-        None => quote!(),
+        _ => quote!(),
     };
     let mut groups = TokenStream::new();
     for (g, _) in &e.groups {

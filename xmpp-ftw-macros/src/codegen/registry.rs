@@ -242,7 +242,11 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
     };
     let chosen = |m: &EventIr| {
         let key = lit(m.mode.as_deref().unwrap_or_default());
-        quote!(#rt::json_in::chooses_mode(data, #key))
+        if m.mode_given {
+            quote!(#rt::json_in::gives(data, #key))
+        } else {
+            quote!(#rt::json_in::chooses_mode(data, #key))
+        }
     };
     let bases = || ir.events.iter().filter(|e| e.mode.is_none());
     let out_arms = bases().filter(|e| e.dirs.out).map(|e| {

@@ -485,6 +485,9 @@ pub struct EventIr {
     pub ident: String,
     /// The payload key that chooses this mode of the event (`None`: the event itself).
     pub mode: Option<String>,
+    /// The mode is chosen by its own field `mode` being given, rather than by a
+    /// `mode: true` flag.
+    pub mode_given: bool,
     pub spec: String,
     pub spec_file: String,
     pub doc: String,

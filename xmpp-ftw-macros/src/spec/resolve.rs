@@ -1292,12 +1292,13 @@ fn resolve_modes(
         e.ident = format!("{n}..{k}");
         e.mode = Some(k.clone());
         e.doc = doc.clone();
-        out.push(e);
-        // Coming in, the mode is told by its `match` and reported by its decoder;
-        // only a browser that sends the event chooses it with the key.
-        if base.dirs.out {
+        // A mode with a field of its own name is chosen by that field being given;
+        // otherwise by a `<key>: true` flag, which the event itself accepts.
+        e.mode_given = e.fields.iter().any(|f| &f.key == k && f.dirs.out);
+        if base.dirs.out && !e.mode_given {
             base.fields.push(FieldIr::mode_flag(k, &doc, &base.spec));
         }
+        out.push(e);
     }
     Ok(out)
 }
@@ -1832,6 +1833,7 @@ fn resolve_event(
         name: n.clone(),
         ident: n.clone(),
         mode: None,
+        mode_given: false,
         spec: spec.clone(),
         spec_file: src.display.clone(),
         doc,

@@ -152,3 +152,18 @@ pub(super) fn plain_type_text(ty: TypeRef) -> String {
         TypeRef::NamedOrString(info, key) => format!("{} (or a string: {{{key}}})", info.name),
     }
 }
+
+/// What chooses a mode of an event: its key given, when the mode has a field of
+/// that name, else `<key>: true`.
+pub(super) fn mode_chooser(key: &str, mode: &EventInfo) -> String {
+    if mode_has_key(key, mode) {
+        key.to_owned()
+    } else {
+        format!("{key}: true")
+    }
+}
+
+/// Whether a mode is chosen by its own field `key` (rather than by a flag).
+pub(super) fn mode_has_key(key: &str, mode: &EventInfo) -> bool {
+    mode.fields_out.iter().any(|f| f.key == key)
+}

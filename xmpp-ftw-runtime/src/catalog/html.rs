@@ -7,7 +7,8 @@
 
 use super::common::{
     answer_text, callback_word, contributes_to, direction_heading, direction_label, event_anchor,
-    examples_for, orphan_specs, plain_type_text, single_line, spec_only_share, type_anchor,
+    examples_for, mode_chooser, orphan_specs, plain_type_text, single_line, spec_only_share,
+    type_anchor,
 };
 use super::{
     Callback, Catalog, Direction, EventInfo, Example, FieldInfo, ResultInfo, SpecInfo, TypeInfo,
@@ -203,7 +204,11 @@ fn event_section(out: &mut String, event: &EventInfo, examples: &[Example]) {
         }
     }
     for (key, mode) in event.modes {
-        let _ = writeln!(out, "<h4>With <code>{}: true</code></h4>", esc(key));
+        let _ = writeln!(
+            out,
+            "<h4>With <code>{}</code></h4>",
+            esc(&mode_chooser(key, mode))
+        );
         let _ = writeln!(out, "<p>{}</p>", esc(mode.doc.trim()));
         field_table(out, mode.fields_out, mode.spec);
         result_section(out, mode);

@@ -7,7 +7,8 @@
 
 use super::common::{
     answer_text, callback_word, contributes_to, direction_heading, direction_label, event_anchor,
-    examples_for, orphan_specs, plain_type_text, single_line, spec_only_share, type_anchor,
+    examples_for, mode_chooser, orphan_specs, plain_type_text, single_line, spec_only_share,
+    type_anchor,
 };
 use super::{
     Callback, Catalog, Direction, EventInfo, Example, FieldInfo, GroupInfo, ResultInfo, SpecInfo,
@@ -165,7 +166,7 @@ fn event_section(catalog: &Catalog, event: &EventInfo, examples: &[Example]) -> 
 
 /// The shape the event takes with `key: true`; its examples are the event's own.
 fn mode_section(key: &str, mode: &EventInfo) -> Vec<String> {
-    let mut blocks = vec![format!("### With {}", code(&format!("{key}: true")))];
+    let mut blocks = vec![format!("### With {}", code(&mode_chooser(key, mode)))];
     blocks.extend(doc_block(mode.doc));
     for &direction in mode.directions {
         blocks.push(format!("#### {}", direction_heading(direction)));

@@ -7,6 +7,7 @@
 
 use serde_json::{Map, Value, json};
 
+use super::common::mode_has_key;
 use super::{
     Callback, Catalog, Direction, EventInfo, Example, FieldInfo, GroupInfo, ResultInfo, TypeInfo,
     TypeKind, TypeRef,
@@ -68,7 +69,8 @@ fn insert_shape_defs(
     for &direction in event.directions {
         let name = format!("{stem}.{}", direction.as_str());
         let mut schema = event_schema(event, direction, examples);
-        if let (Some(key), Value::Object(o)) = (mode, &mut schema) {
+        let flagged = mode.filter(|key| !mode_has_key(key, event));
+        if let (Some(key), Value::Object(o)) = (flagged, &mut schema) {
             let flag = json!({ "const": true, "type": "boolean" });
             if let Some(Value::Object(props)) = o.get_mut("properties") {
                 props.insert(key.to_owned(), flag);
@@ -81,6 +83,8 @@ fn insert_shape_defs(
                     }
                 }
             }
+        }
+        if let (Some(_), Value::Object(o)) = (mode, &mut schema) {
             o.insert(
                 "title".into(),
                 json!(format!("{stem} ({})", direction.as_str())),

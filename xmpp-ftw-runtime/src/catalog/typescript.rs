@@ -7,6 +7,7 @@
 //! going out and [`Jid`](TypeRef::Jid) objects coming in. The maps `OutgoingEvents`,
 //! `IncomingEvents` and `EventResults` tie event names to those types.
 
+use super::common::mode_has_key;
 use super::{
     Callback, Catalog, Direction, EventInfo, FieldInfo, ResultInfo, TypeInfo, TypeKind, TypeRef,
 };
@@ -165,8 +166,8 @@ fn event_interfaces(event: &EventInfo, stem: &str, mode: Option<&str>) -> Vec<St
                 event.spec,
             );
             match mode {
-                Some(key) => with_flag(&text, key),
-                None => text,
+                Some(key) if !mode_has_key(key, event) => with_flag(&text, key),
+                _ => text,
             }
         })
         .collect();
