@@ -87,6 +87,11 @@ async fn admin_commands_and_account_registration() {
         .ok("xmpp.command.do", json!({"node": online_users}))
         .await;
     assert_eq!(step["status"], "executing", "{step}");
+    // The steps allowed are listed as the original listed them.
+    let steps = step["actions"]["values"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{step}"));
+    assert!(steps.contains(&json!("complete")), "{step}");
     let session = step["sessionId"].as_str().expect("a session id").to_owned();
     let asked = fields(&step["form"]);
     let max_items = field(&asked, "max_items").unwrap_or_else(|| panic!("{step}"));

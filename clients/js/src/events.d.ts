@@ -1047,6 +1047,13 @@ export interface CommandItemIn {
 export type CommandAction = "execute" | "next" | "prev" | "complete" | "cancel";
 
 /**
+ * An action the user may take next, as an element of `<actions/>`.
+ *
+ * From `xep-0050`.
+ */
+export type CommandStep = "prev" | "next" | "complete";
+
+/**
  * An action the user may take next, named in an attribute.
  *
  * From `xep-0050`.
@@ -1107,24 +1114,8 @@ export interface CommandNoteIn {
 export interface CommandActionsOut {
   /** The action `execute` means here. */
   execute?: CommandStepName;
-  /**
-   * Going back is allowed.
-   *
-   * Present (as `true`) only when set.
-   */
-  prev?: true;
-  /**
-   * Going on is allowed.
-   *
-   * Present (as `true`) only when set.
-   */
-  next?: true;
-  /**
-   * Completing is allowed.
-   *
-   * Present (as `true`) only when set.
-   */
-  complete?: true;
+  /** The steps allowed, as the original listed them: `prev`, `next`, `complete`. */
+  values?: CommandStep[];
 }
 
 /**
@@ -1135,24 +1126,8 @@ export interface CommandActionsOut {
 export interface CommandActionsIn {
   /** The action `execute` means here. */
   execute?: CommandStepName;
-  /**
-   * Going back is allowed.
-   *
-   * Present (as `true`) only when set.
-   */
-  prev?: true;
-  /**
-   * Going on is allowed.
-   *
-   * Present (as `true`) only when set.
-   */
-  next?: true;
-  /**
-   * Completing is allowed.
-   *
-   * Present (as `true`) only when set.
-   */
-  complete?: true;
+  /** The steps allowed, as the original listed them: `prev`, `next`, `complete`. */
+  values?: CommandStep[];
 }
 
 /**

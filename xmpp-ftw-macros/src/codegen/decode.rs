@@ -272,6 +272,27 @@ fn field_code(
                 }
             }
         }
+        (Some(Seg::AnyIn { ns }), true) if matches!(f.ty, Ty::Named(t) if matches!(ir.types[t].kind, TypeKind::ElementName { .. })) =>
+        {
+            // Repeated element names: every child in the namespace whose name is a value.
+            let parent = nav(root, &path.segs[..path.segs.len() - 1]);
+            let ns = lit(ns);
+            let v = element_value(ir, f, dir, quote!(c));
+            quote! {
+                if let ::core::option::Option::Some(p) = #parent {
+                    let m = j.mark();
+                    j.key(#key);
+                    j.begin_array();
+                    let mut n = 0usize;
+                    for c in p.children().filter(|c| c.ns() == #ns) {
+                        let before = j.mark();
+                        if #v { n += 1; } else { j.rollback(before); }
+                    }
+                    j.end_array();
+                    if n == 0 { j.rollback(m); } else { #has = true; }
+                }
+            }
+        }
         (_, true) => {
             // Repeated: the last element step repeats; the value is in it.
             let (parent_steps, last) = match steps.split_last() {

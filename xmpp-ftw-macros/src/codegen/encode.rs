@@ -713,6 +713,26 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                 let parent = &path.segs[..path.segs.len() - 1];
                 let ns = lit(ns);
                 match &ir.types[t].kind {
+                    TypeKind::ElementName { values, .. } if f.many => {
+                        let key = lit(&f.key);
+                        let values = values.iter().map(|v| lit(v));
+                        let to_s = quote!(#rt::json_in::one_of(item, &k, &[#(#values),*])?);
+                        push_leaf(
+                            &mut root,
+                            parent,
+                            &presence,
+                            quote! {
+                                if let ::core::option::Option::Some(items) = #var {
+                                    let k = #rt::json_in::Key { parent: key, name: #key };
+                                    for item in items {
+                                        let n = #to_s;
+                                        w.start(n, #ns);
+                                        w.end();
+                                    }
+                                }
+                            },
+                        )
+                    }
                     TypeKind::ElementName { .. } => push_leaf(
                         &mut root,
                         parent,
