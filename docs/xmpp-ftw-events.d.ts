@@ -375,11 +375,11 @@ export interface StanzaError {
 }
 
 /**
- * Kind of one-to-one message; `normal` is what a message without a type means.
+ * Kind of message; `normal` is what a message without a type means. Live room messages are `xmpp.muc.message` events; `groupchat` is seen in room messages forwarded from an archive.
  *
  * From `rfc6121-chat`.
  */
-export type MessageType = "chat" | "normal" | "headline";
+export type MessageType = "chat" | "normal" | "headline" | "groupchat";
 
 /**
  * Availability sub-state.
