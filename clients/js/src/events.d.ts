@@ -6521,7 +6521,7 @@ export interface XmppAvatarUploadResult {
  */
 export interface XmppAvatarMetadataOut {
   /**
-   * SHA-1 of the image bytes, hex: the image's item id in the data node.
+   * SHA-1 of the image bytes, hex: the image's item id in the data node, and the metadata item's id (XEP-0084 §4.2).
    *
    * At most 1024 characters.
    */

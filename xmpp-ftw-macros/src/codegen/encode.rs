@@ -536,6 +536,19 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
             (Some(Seg::Attr { ns, name }), _) => {
                 let v = value_to_cow(ir, f, value_expr.clone());
                 push_attr(&mut root, steps, ns, name, &presence, AttrSrc::Value(v));
+                if let Some(also) = &f.also_at
+                    && let Some(Seg::Attr { ns, name }) = also.last()
+                {
+                    let v = value_to_cow(ir, f, value_expr.clone());
+                    push_attr(
+                        &mut root,
+                        also.element_steps(),
+                        ns,
+                        name,
+                        &presence,
+                        AttrSrc::Value(v),
+                    );
+                }
             }
             (Some(Seg::Text), _) => {
                 let v = value_to_cow(ir, f, value_expr.clone());

@@ -268,3 +268,11 @@ fn form_keys_naming_a_key_with_a_path() {
         "specs/example.toml:14:69: event 'example.search', field 'form': 'form_keys': 'with' is not an outgoing key without a path in the same table"
     );
 }
+
+#[test]
+fn also_at_an_element() {
+    assert_eq!(
+        error_of("also-at-element"),
+        "specs/example.toml:13:40: event 'example.describe', field 'id': 'also_at' copies a single outgoing attribute value to another attribute"
+    );
+}

@@ -282,6 +282,8 @@ pub struct FieldIr {
     pub vouch: Option<Vouch>,
     /// `default_own`: the session value an absent key takes going out.
     pub default_own: Option<OwnJid>,
+    /// `also_at`: another attribute the value is written to going out (never read).
+    pub also_at: Option<PathIr>,
     /// `default_digest`: an absent key takes the SHA-1 (hex) of key `of`, whose
     /// string is base64 (`base64: true`) or text.
     pub default_digest: Option<DigestIr>,
@@ -328,6 +330,7 @@ impl FieldIr {
             vouch: None,
             default_own: None,
             default_digest: None,
+            also_at: None,
             spec: spec.to_owned(),
         }
     }
@@ -461,6 +464,7 @@ impl ResultIr {
                         vouch: None,
                         default_own: None,
                         default_digest: None,
+                        also_at: None,
                         spec,
                     });
                 }

@@ -262,6 +262,9 @@ pub struct RawField {
     /// `bare_jid`, `full_jid` or `domain`.
     #[serde(default)]
     pub default_own: Option<Sp<String>>,
+    /// Scalar attribute fields going out: another attribute the same value is written to.
+    #[serde(default)]
+    pub also_at: Option<Sp<String>>,
     /// Outgoing only: when the browser leaves the key out, a digest of another key.
     #[serde(default)]
     pub default_digest: Option<Sp<RawDigest>>,

@@ -918,6 +918,25 @@ fn resolve_field(
             ));
         }
     }
+    let also_at = match &f.also_at {
+        None => None,
+        Some(p) => {
+            let also = parse_path(p)?;
+            let attr = |p: &PathIr| matches!(p.last(), Some(Seg::Attr { .. }));
+            let scalar = !matches!(
+                ty,
+                Ty::Xhtml | Ty::RawXml | Ty::LangMap | Ty::Flag | Ty::DataForm | Ty::Json
+            ) && !matches!(kind_of(ty), Some(KindTag::Object | KindTag::ElementName));
+            if !dirs.out || f.many || !scalar || !attr(&also) || !path.as_ref().is_some_and(attr) {
+                return Err(cx.err(
+                    k,
+                    p.span(),
+                    "'also_at' copies a single outgoing attribute value to another attribute",
+                ));
+            }
+            Some(also)
+        }
+    };
     Ok(FieldIr {
         key: k.to_owned(),
         doc,
@@ -947,6 +966,7 @@ fn resolve_field(
         vouch: resolve_where(cx, k, f, dirs)?,
         default_own: resolve_default_own(cx, k, f, dirs)?,
         default_digest: resolve_default_digest(cx, k, f, dirs, ty)?,
+        also_at,
         spec: cx.spec.to_owned(),
     })
 }
