@@ -94,6 +94,11 @@ impl ClientError {
         Self::new(format!("'{key}' may not be in namespace {ns}"))
     }
 
+    /// Two keys of which a payload may give at most one (a spec's `exclusive`).
+    pub fn exclusive(first: &str, second: &str) -> Self {
+        Self::new(format!("'{first}' and '{second}' cannot be given together"))
+    }
+
     pub fn not_in_room() -> Self {
         Self::new("Not registered with this room")
     }

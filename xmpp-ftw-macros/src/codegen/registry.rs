@@ -45,6 +45,19 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path, noted: bool) -> TokenStream {
             }
         })
     });
+    // `exclusive`: at most one key of each list.
+    let exclusive = e.exclusive.iter().map(|keys| {
+        let keys = keys.iter().map(|k| lit(k));
+        quote! {
+            let mut given = [#(#keys),*]
+                .into_iter()
+                .filter(|k| #rt::json_in::is_given(&obj, k));
+            if let (::core::option::Option::Some(a), ::core::option::Option::Some(b)) = (given.next(), given.next()) {
+                return ::core::result::Result::Err(#rt::error::ClientError::exclusive(a, b));
+            }
+        }
+    });
+    let exclusive = quote!(#(#exclusive)*);
     // `default_own`: keys the browser left out take the user's own address, before
     // any hook runs.
     let mut own: Vec<TokenStream> = e
@@ -202,6 +215,7 @@ pub fn outgoing_fn(e: &EventIr, hooks: &syn::Path, noted: bool) -> TokenStream {
             #own
             #before
             #(#needs)*
+            #exclusive
             let stanza = #enc(&obj, sess)?;
             #note
             #after
@@ -655,6 +669,7 @@ fn event_info(ir: &Ir, e: &EventIr, modes: TokenStream) -> TokenStream {
             .collect();
         quote!(#rt::catalog::GroupInfo { name: #g, error: #text, keys: &[#(#keys),*] })
     });
+    let exclusive = e.exclusive.iter().map(|keys| quote!(&[#(#keys),*]));
     let answer = match &e.answer {
         Some(a) => {
             let (ev, key) = (&a.event, &a.key);
@@ -668,7 +683,7 @@ fn event_info(ir: &Ir, e: &EventIr, modes: TokenStream) -> TokenStream {
             name: #name, spec: #spec, spec_file: #file, doc: #doc, stanzas: &[#(#stanzas),*],
             iq: #iq, directions: &[#(#dirs),*], callback: #callback, aliases: &[#(#aliases),*],
             hooks: &[#(#hooks),*], fields_out: #out, fields_in: #inc, result: #result,
-            rsm: #rsm, result_error: #result_error, groups: &[#(#groups),*], modes: #modes, answer: #answer,
+            rsm: #rsm, result_error: #result_error, groups: &[#(#groups),*], exclusive: &[#(#exclusive),*], modes: #modes, answer: #answer,
         }
     }
 }

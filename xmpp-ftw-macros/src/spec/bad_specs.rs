@@ -276,3 +276,11 @@ fn also_at_an_element() {
         "specs/example.toml:13:40: event 'example.describe', field 'id': 'also_at' copies a single outgoing attribute value to another attribute"
     );
 }
+
+#[test]
+fn exclusive_naming_an_unknown_key() {
+    assert_eq!(
+        error_of("exclusive-unknown-key"),
+        "specs/example.toml:11:14: event 'example.vote': exclusive: no outgoing key 'maybe'"
+    );
+}

@@ -504,6 +504,8 @@ pub struct EventIr {
     pub set: Vec<(PathIr, String)>,
     pub ensure: Vec<PathIr>,
     pub groups: Vec<(String, String)>,
+    /// Keys of which a payload may give at most one (`exclusive`).
+    pub exclusive: Vec<Vec<String>>,
     pub hooks: HooksIr,
     /// Any of these lists of conditions, all of whose conditions hold, makes a stanza this event.
     pub matches: Vec<Vec<Cond>>,

@@ -95,6 +95,9 @@ pub struct RawEvent {
     pub required: Vec<Sp<String>>,
     #[serde(default)]
     pub groups: IndexMap<Sp<String>, Sp<String>>,
+    /// Lists of keys of which a payload may give at most one.
+    #[serde(default)]
+    pub exclusive: Vec<Sp<Vec<String>>>,
     #[serde(default)]
     pub hooks: RawHooks,
     #[serde(default, rename = "match")]

@@ -1531,6 +1531,23 @@ fn resolve_event(
             ));
         }
     }
+    let mut exclusive = Vec::new();
+    for list in &e.exclusive {
+        let keys = list.get_ref();
+        if keys.len() < 2 {
+            return Err(err(list.span(), "exclusive: name two keys or more".into()));
+        }
+        if let Some(k) = keys
+            .iter()
+            .find(|k| !fields.iter().any(|f| &&f.key == k && f.dirs.out))
+        {
+            return Err(err(
+                list.span(),
+                format!("exclusive: no outgoing key '{k}'"),
+            ));
+        }
+        exclusive.push(keys.clone());
+    }
     let hook = |h: &Option<Sp<String>>| -> Result<Option<String>, SpecError> {
         match h {
             None => Ok(None),
@@ -1866,6 +1883,7 @@ fn resolve_event(
         set,
         ensure,
         groups,
+        exclusive,
         hooks,
         matches,
         priority: e.priority,

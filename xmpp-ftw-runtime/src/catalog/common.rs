@@ -167,3 +167,12 @@ pub(super) fn mode_chooser(key: &str, mode: &EventInfo) -> String {
 pub(super) fn mode_has_key(key: &str, mode: &EventInfo) -> bool {
     mode.fields_out.iter().any(|f| f.key == key)
 }
+
+/// The client error of an `exclusive` list, for its first two keys (the gateway
+/// names the first two keys given).
+pub(super) fn exclusive_error(keys: &[&str]) -> String {
+    match keys {
+        [a, b, ..] => format!("'{a}' and '{b}' cannot be given together"),
+        _ => String::new(),
+    }
+}

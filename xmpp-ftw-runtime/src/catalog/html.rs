@@ -7,8 +7,8 @@
 
 use super::common::{
     answer_text, callback_word, contributes_to, direction_heading, direction_label, event_anchor,
-    examples_for, mode_chooser, orphan_specs, plain_type_text, single_line, spec_only_share,
-    type_anchor,
+    examples_for, exclusive_error, mode_chooser, orphan_specs, plain_type_text, single_line,
+    spec_only_share, type_anchor,
 };
 use super::{
     Callback, Catalog, Direction, EventInfo, Example, FieldInfo, ResultInfo, SpecInfo, TypeInfo,
@@ -185,6 +185,17 @@ fn event_section(out: &mut String, event: &EventInfo, examples: &[Example]) {
                 "{}, otherwise the request fails with {}",
                 code_list(group.keys),
                 code(group.error)
+            ),
+        );
+    }
+    for keys in event.exclusive {
+        fact(
+            out,
+            "At most one of",
+            &format!(
+                "{}, otherwise the request fails with {}",
+                code_list(keys),
+                code(&exclusive_error(keys))
             ),
         );
     }

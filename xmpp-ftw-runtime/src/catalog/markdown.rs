@@ -7,8 +7,8 @@
 
 use super::common::{
     answer_text, callback_word, contributes_to, direction_heading, direction_label, event_anchor,
-    examples_for, mode_chooser, orphan_specs, plain_type_text, single_line, spec_only_share,
-    type_anchor,
+    examples_for, exclusive_error, mode_chooser, orphan_specs, plain_type_text, single_line,
+    spec_only_share, type_anchor,
 };
 use super::{
     Callback, Catalog, Direction, EventInfo, Example, FieldInfo, GroupInfo, ResultInfo, SpecInfo,
@@ -203,6 +203,13 @@ fn event_facts(catalog: &Catalog, event: &EventInfo) -> String {
     }
     facts.extend(hook_facts(event.hooks));
     facts.extend(group_facts(event.groups));
+    facts.extend(event.exclusive.iter().map(|keys| {
+        format!(
+            "- At most one of {}, otherwise the request fails with {}",
+            code_list(keys),
+            code(&exclusive_error(keys))
+        )
+    }));
     facts.join("\n")
 }
 

@@ -78,6 +78,8 @@ pub struct EventInfo {
     pub result_error: Option<&'static FieldInfo>,
     /// "At least one of" groups with their own error text.
     pub groups: &'static [GroupInfo],
+    /// Keys of which a payload may give at most one, per list.
+    pub exclusive: &'static [&'static [&'static str]],
     /// The event's modes, `(key, shape)`: the shape it takes when the payload
     /// has `key: true` (see `docs/spec-language.md`, "Modes").
     pub modes: &'static [(&'static str, EventInfo)],

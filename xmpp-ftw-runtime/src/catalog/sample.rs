@@ -142,6 +142,7 @@ pub(super) const fn event(name: &'static str, directions: &'static [Direction]) 
         result_error: None,
         groups: &[],
         modes: &[],
+        exclusive: &[],
         answer: None,
     }
 }
@@ -155,6 +156,7 @@ pub(super) const CHAT_MESSAGE: EventInfo = EventInfo {
     fields_in: &[field("from", TypeRef::Jid, true)],
     groups: &[CONTENT],
     modes: &[],
+    exclusive: &[],
     ..event("xmpp.chat.message", &[Direction::Out, Direction::In])
 };
 

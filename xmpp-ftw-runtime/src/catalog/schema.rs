@@ -125,17 +125,30 @@ fn event_schema(event: &EventInfo, direction: Direction, examples: &[Example]) -
     );
     insert_description(&mut schema, event.doc);
     // Groups only constrain what the browser sends; the gateway checks them on the way out.
-    if direction == Direction::Out && !event.groups.is_empty() {
-        schema.insert(
-            "allOf".into(),
-            event.groups.iter().map(group_schema).collect(),
-        );
+    if direction == Direction::Out && !(event.groups.is_empty() && event.exclusive.is_empty()) {
+        let rules = event
+            .groups
+            .iter()
+            .map(group_schema)
+            .chain(event.exclusive.iter().map(|keys| exclusive_schema(keys)));
+        schema.insert("allOf".into(), rules.collect());
     }
     let examples = example_values(event, direction, examples);
     if !examples.is_empty() {
         schema.insert("examples".into(), Value::Array(examples));
     }
     Value::Object(schema)
+}
+
+/// "At most one of these keys": no two of them together.
+fn exclusive_schema(keys: &[&str]) -> Value {
+    let mut pairs = Vec::new();
+    for (i, a) in keys.iter().enumerate() {
+        for b in &keys[i + 1..] {
+            pairs.push(json!({ "required": [a, b] }));
+        }
+    }
+    json!({ "not": { "anyOf": pairs } })
 }
 
 /// "At least one of these keys", with the gateway's error text for tooling to show.
