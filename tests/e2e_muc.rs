@@ -337,3 +337,82 @@ async fn cancelling_the_configuration_leaves_a_new_room_locked() {
     juliet.logout().await;
     gateway.shutdown().await.expect("clean shutdown");
 }
+
+/// XEP-0045 §8.6: a visitor of a moderated room asks for voice with the original's
+/// `role` key; Prosody forwards the request form to the moderator, whose browser
+/// gets it with an `ack` and answers it granting voice; the visitor becomes a
+/// participant.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_visitor_asks_for_voice_and_the_moderator_grants_it() {
+    let prosody = start_prosody();
+    let gateway = start_gateway().await;
+    let (mut romeo, _) = Client::online_as(&gateway, &prosody, "romeo").await;
+    let (mut juliet, _) = Client::online_as(&gateway, &prosody, "juliet").await;
+    let room = room_jid(&prosody, "tomb");
+    create_instant_room(&mut romeo, &room, "romeo").await;
+
+    // Moderate the room: newcomers are visitors.
+    let config = romeo
+        .ok("xmpp.muc.room.config.get", json!({"room": room}))
+        .await;
+    let moderated = config["fields"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f["var"].as_str())
+        .find(|v| v.ends_with("_moderatedroom"))
+        .unwrap_or_else(|| panic!("no moderation field: {config}"))
+        .to_owned();
+    let set = romeo
+        .ok(
+            "xmpp.muc.room.config.set",
+            json!({"room": room, "form": [{"var": moderated, "value": true}]}),
+        )
+        .await;
+    assert_eq!(set, true);
+    let me = join(&mut juliet, &room, "juliet").await;
+    assert_eq!(me["role"], "visitor", "{me}");
+
+    juliet
+        .send(
+            "xmpp.muc.voice",
+            json!({"room": room, "role": "participant"}),
+        )
+        .await;
+    let asked = romeo
+        .wait_for("the voice request", |f| {
+            f["event"] == "xmpp.muc.voice.request"
+        })
+        .await;
+    assert_eq!(asked["data"]["room"], room.as_str(), "{asked}");
+    let ack = asked["ack"].as_u64().expect("the request carries an ack");
+    // The answer: the request's own fields, with the grant set.
+    let answer: Vec<Value> = asked["data"]["form"]["fields"]
+        .as_array()
+        .expect("the request form's fields")
+        .iter()
+        .filter_map(|f| {
+            let var = f["var"].as_str()?;
+            let value = if var.ends_with("request_allow") {
+                json!(true)
+            } else {
+                f["value"].clone()
+            };
+            (!value.is_null()).then(|| json!({"var": var, "value": value}))
+        })
+        .collect();
+    assert!(
+        answer.iter().any(|f| f["value"] == json!(true)),
+        "the form has a grant field: {asked}"
+    );
+    romeo
+        .send_raw(json!({"ack": ack, "error": null, "data": answer}).to_string())
+        .await;
+
+    let granted = roster_of(&mut juliet, &room, "juliet", |d| d["role"] == "participant").await;
+    assert_eq!(granted["role"], "participant", "{granted}");
+
+    romeo.logout().await;
+    juliet.logout().await;
+    gateway.shutdown().await.expect("clean shutdown");
+}

@@ -5184,6 +5184,23 @@ export interface XmppMucVoiceOut {
 }
 
 /**
+ * A visitor asks for voice in a room the user moderates: answer with the form's fields and `muc#request_allow` (`true` grants voice).
+ *
+ * `xmpp.muc.voice.request`, gateway → browser, from `xep-0045`.
+ * The browser answers (the frame carries an `ack`): the answer's data is sent as `form` of `xmpp.muc.voice`.
+ */
+export interface XmppMucVoiceRequestIn {
+  /**
+   * Room JID.
+   *
+   * A JID, kept as a string.
+   */
+  room?: string;
+  /** The request: `muc#jid`, `muc#roomnick`, `muc#role` and `muc#request_allow`. */
+  form: DataForm;
+}
+
+/**
  * List the commands an entity offers (disco#items on the commands node), a page at a time with `rsm`. Sent as `xmpp.command.list`, the original name.
  *
  * `xmpp.command.list.get`, browser → gateway, from `xep-0050`.
@@ -7796,6 +7813,7 @@ export interface IncomingEvents {
   "xmpp.muc.invite.decline": XmppMucInviteDeclineIn;
   "xmpp.muc.room.config": XmppMucRoomConfigIn;
   "xmpp.muc.destroy": XmppMucDestroyIn;
+  "xmpp.muc.voice.request": XmppMucVoiceRequestIn;
   "xmpp.command.list": XmppCommandListIn;
   "xmpp.pubsub.push.item": XmppPubsubPushItemIn;
   "xmpp.pubsub.push.retract": XmppPubsubPushRetractIn;
