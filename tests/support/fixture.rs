@@ -122,7 +122,7 @@ pub fn uncovered(
         }
         // Each mode is a shape of its own: a fixture whose payload (for results,
         // whose `request`) chooses it.
-        for (key, _) in event.modes {
+        for (key, mode) in event.modes {
             for &dir in &needed {
                 let found = fixtures.iter().any(|f| {
                     let chooser = if dir == "result" {
@@ -131,12 +131,17 @@ pub fn uncovered(
                         f.json.get("payload")
                     };
                     // A flag mode is chosen by `key: true`, a mode with a field of
-                    // that name by the key being there.
-                    let chooses = match chooser.and_then(|p| p.get(*key)) {
-                        None | Some(Value::Null) | Some(Value::Bool(false)) => false,
-                        Some(_) => true,
+                    // that name by the key being there; refusals cover nothing.
+                    let value = chooser.and_then(|p| p.get(*key));
+                    let chooses = if mode.fields_out.iter().any(|k| k.key == *key) {
+                        value.is_some_and(|v| !v.is_null())
+                    } else {
+                        value == Some(&Value::Bool(true))
                     };
-                    f.event() == Some(event.name) && f.direction() == dir && chooses
+                    f.event() == Some(event.name)
+                        && f.direction() == dir
+                        && f.json.get("error").is_none()
+                        && chooses
                 });
                 if !found {
                     missing.push(format!(

@@ -138,13 +138,30 @@ pub fn write_submitted<'a>(
 /// Writes payload keys a spec maps to fields of a submitted form (`form_keys`):
 /// `(var, value)` for each key the browser gave, its value typed as in
 /// [`write_submitted`]. Call inside `<x/>`, after [`write_submitted`].
+///
+/// `fields` are `(payload key, var, value)`; `submitted` is the form the browser
+/// gave, if any: a var it already has is refused rather than written twice
+/// (XEP-0004 §3.2: a field's var is unique).
 pub fn write_keyed_fields<'a>(
-    fields: &[(&'a str, Option<&Value>)],
+    fields: &[(&str, &'a str, Option<&Value>)],
+    submitted: &[Value],
     ns: &'a str,
     key: &Key<'_>,
     w: &mut XmlWriter<'a>,
 ) -> Result<(), ClientError> {
-    for (var, value) in fields {
+    for (name, var, value) in fields {
+        if value.is_some()
+            && submitted
+                .iter()
+                .any(|f| f.get("var").and_then(Value::as_str) == Some(var))
+        {
+            return Err(ClientError::new(format!(
+                "'{name}' is given twice: as a key and in '{}'",
+                key.name
+            )));
+        }
+    }
+    for (_, var, value) in fields {
         let values: Vec<String> = match value {
             None => continue,
             Some(Value::Array(values)) => values

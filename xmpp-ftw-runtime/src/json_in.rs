@@ -59,10 +59,11 @@ pub fn chooses_mode(data: &Value, key: &str) -> bool {
     matches!(data.get(key), Some(Value::Bool(true)))
 }
 
-/// Whether the payload gives `key` (as [`is_given`] says): what chooses a mode
-/// named after one of its own keys.
+/// Whether the payload has `key` with any value but `null`: what chooses a mode
+/// named after one of its own keys. Even an empty or wrong value chooses it, so
+/// the mode's own checks refuse it rather than the event's other shape taking it.
 pub fn gives(data: &Value, key: &str) -> bool {
-    data.as_object().is_some_and(|obj| is_given(obj, key))
+    data.get(key).is_some_and(|v| !v.is_null())
 }
 
 /// Whether `key` is present for the purpose of "at least one of" groups:

@@ -7,7 +7,7 @@ use std::collections::{HashMap, VecDeque};
 
 /// Most requests remembered for `queried:` sender rules; the oldest is forgotten
 /// first, so a browser that never waits for replies cannot grow the session.
-pub const MAX_QUERIES: usize = 32;
+pub const MAX_QUERIES: usize = 128;
 
 /// A request whose target may send stanzas in answer before its IQ reply.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,6 +156,17 @@ impl Session {
 
     pub fn leave_room(&mut self, room: &str) -> Option<Room> {
         self.rooms.remove(&room.to_lowercase())
+    }
+}
+
+/// Whether two JIDs, both present, have the same bare JID (ignoring case).
+pub fn same_bare(a: Option<&str>, b: Option<&str>) -> bool {
+    fn bare(j: &str) -> &str {
+        j.split_once('/').map_or(j, |(bare, _)| bare)
+    }
+    match (a, b) {
+        (Some(a), Some(b)) => bare(a).eq_ignore_ascii_case(bare(b)),
+        _ => false,
     }
 }
 

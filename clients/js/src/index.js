@@ -287,7 +287,9 @@ export class Client {
     return (data, error = null) => {
       if (answered || !this.socket || this.socket.readyState !== 1) return false;
       answered = true;
-      this.socket.send(JSON.stringify({ ack, error, data: error ? null : data }));
+      // The gateway declines on any error that is not null, so only null is "no error".
+      const declined = error !== null && error !== undefined;
+      this.socket.send(JSON.stringify({ ack, error: declined ? error : null, data: declined ? null : data }));
       return true;
     };
   }

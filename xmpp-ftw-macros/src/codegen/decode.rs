@@ -739,9 +739,21 @@ pub fn event_matcher(e: &EventIr, hooks: &syn::Path) -> TokenStream {
     if e.sender_own {
         senders.push(quote!(sess.is_own_account(st.attr("from"))));
     }
+    // What a queried entity sends must be its own: the JID at `queried_owns`.
+    let owns = match e.queried_owns.as_ref() {
+        Some(p) => match p.last() {
+            Some(Seg::Attr { name, .. }) => {
+                let el = nav(&root, p.element_steps());
+                let name = lit(name);
+                quote!(&& #rt::session::same_bare(#el.and_then(|e| e.attr(#name)), st.attr("from")))
+            }
+            _ => quote!(),
+        },
+        None => quote!(),
+    };
     for q in &e.sender_queried {
         let event = lit(&q.event);
-        senders.push(quote!(sess.queried(#event, st.attr("from"))));
+        senders.push(quote!((sess.queried(#event, st.attr("from")) #owns)));
     }
     let sender = if senders.is_empty() {
         quote!()

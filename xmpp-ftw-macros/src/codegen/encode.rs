@@ -632,14 +632,15 @@ fn plan(ir: &Ir, fields: &[&FieldIr], dir: Dir, root_ns: &str, root_name: &str) 
                             let x_type = lit(&f.submit_as);
                             let keyed = f.form_keys.iter().map(|(k, v)| {
                                 let (k, v) = (lit(k), lit(v));
-                                quote!((#v, #rt::json_in::get(obj, #k)))
+                                quote!((#k, #v, #rt::json_in::get(obj, #k)))
                             });
                             quote! {
                                 if #presence {
                                     let k = #rt::json_in::Key { parent: key, name: #key };
                                     w.start(#name, #ns);
-                                    #rt::forms::write_submitted(#var.unwrap_or_default(), #ns, #x_type, #form_type, &k, w)?;
-                                    #rt::forms::write_keyed_fields(&[#(#keyed),*], #ns, &k, w)?;
+                                    let submitted = #var.unwrap_or_default();
+                                    #rt::forms::write_submitted(submitted, #ns, #x_type, #form_type, &k, w)?;
+                                    #rt::forms::write_keyed_fields(&[#(#keyed),*], submitted, #ns, &k, w)?;
                                     w.end();
                                 }
                             }

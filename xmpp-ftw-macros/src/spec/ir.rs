@@ -514,6 +514,9 @@ pub struct EventIr {
     /// `sender = "queried:<event>"`: also accepted from the entity a request of one
     /// of these events went to while its reply is outstanding.
     pub sender_queried: Vec<QueriedIr>,
+    /// `queried_owns`: where a stanza admitted by `sender_queried` names its
+    /// author, who must be the sender.
+    pub queried_owns: Option<PathIr>,
     pub reply_result: bool,
     pub fields: Vec<FieldIr>,
     pub result: Option<ResultIr>,

@@ -108,6 +108,10 @@ pub struct RawEvent {
     /// One rule or a list of rules, any of which admits the sender.
     #[serde(default)]
     pub sender: Option<Sp<OneOrMany>>,
+    /// With a `queried:` rule: a stanza it admits must carry its sender's bare JID
+    /// at this path (what the queried entity says is its own).
+    #[serde(default)]
+    pub queried_owns: Option<Sp<String>>,
     #[serde(default)]
     pub reply: Option<Sp<String>>,
     #[serde(default)]
@@ -150,6 +154,8 @@ pub struct RawMode {
     pub include: Option<Vec<Sp<toml::Value>>>,
     #[serde(default)]
     pub iq: Option<Sp<String>>,
+    #[serde(default)]
+    pub queried_owns: Option<Sp<String>>,
     /// Keys of the event the mode does not have.
     #[serde(default)]
     pub without: Vec<Sp<String>>,

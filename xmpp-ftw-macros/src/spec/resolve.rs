@@ -516,7 +516,8 @@ fn check_answers(ir: &Ir) -> Result<(), SpecError> {
         let target = ir
             .events
             .iter()
-            .find(|t| t.name == a.event || t.aliases.contains(&a.event))
+            // The event itself, not one of its modes: answers go through its dispatch.
+            .find(|t| t.mode.is_none() && (t.name == a.event || t.aliases.contains(&a.event)))
             .ok_or_else(|| {
                 a.event_at
                     .error(format!("{owner}: unknown event '{}'", a.event))
@@ -576,7 +577,22 @@ fn resolve_fields(
         check_duplicate(&out, &field).map_err(|m| cx.err(key.get_ref(), key.span(), m))?;
         out.push(field);
     }
-    check_digest_sources(cx, &out, raw)?;
+    // Digests are computed before encoding, from the event's own payload.
+    if let Some((key, f)) = raw
+        .iter()
+        .find(|(_, f)| f.get_ref().default_digest.is_some())
+    {
+        let span = f
+            .get_ref()
+            .default_digest
+            .as_ref()
+            .map_or(key.span(), |d| d.span());
+        return Err(cx.err(
+            key.get_ref(),
+            span,
+            "'default_digest' applies to an event's own fields only",
+        ));
+    }
     check_form_keys(cx, &out, raw)?;
     Ok(out)
 }
@@ -1293,6 +1309,9 @@ fn resolve_modes(
         if let Some(iq) = &m.iq {
             raw.iq = Some(iq.clone());
         }
+        if let Some(owns) = &m.queried_owns {
+            raw.queried_owns = Some(owns.clone());
+        }
         for gone in &m.without {
             if raw.fields.shift_remove(gone).is_none() {
                 return Err(err(
@@ -1319,6 +1338,15 @@ fn resolve_modes(
             base.fields.push(FieldIr::mode_flag(k, &doc, &base.spec));
         }
         out.push(e);
+    }
+    // Two flags at once would choose the first mode silently: refuse them.
+    let flags: Vec<String> = out
+        .iter()
+        .filter(|m| !m.mode_given)
+        .filter_map(|m| m.mode.clone())
+        .collect();
+    if flags.len() > 1 {
+        base.exclusive.push(flags);
     }
     Ok(out)
 }
@@ -1620,6 +1648,20 @@ fn resolve_event(
             }
         }
     }
+    let queried_owns = match &e.queried_owns {
+        None => None,
+        Some(p) => {
+            let path = parse_path(p)?;
+            if sender_queried.is_empty() || !matches!(path.last(), Some(Seg::Attr { .. })) {
+                return Err(err(
+                    p.span(),
+                    "'queried_owns' is the attribute path of a JID, with a 'queried:' sender rule"
+                        .into(),
+                ));
+            }
+            Some(path)
+        }
+    };
     let reply_result = match &e.reply {
         None => false,
         Some(r) if r.get_ref() == "result" && stanzas == ["iq"] => true,
@@ -1889,6 +1931,7 @@ fn resolve_event(
         priority: e.priority,
         sender_own,
         sender_queried,
+        queried_owns,
         reply_result,
         fields,
         result,

@@ -221,8 +221,17 @@ fn event_section(out: &mut String, event: &EventInfo, examples: &[Example]) {
             esc(&mode_chooser(key, mode))
         );
         let _ = writeln!(out, "<p>{}</p>", esc(mode.doc.trim()));
-        field_table(out, mode.fields_out, mode.spec);
-        result_section(out, mode);
+        for &direction in mode.directions {
+            let _ = writeln!(out, "<h5>{}</h5>", direction_heading(direction));
+            let fields = match direction {
+                Direction::Out => mode.fields_out,
+                Direction::In => mode.fields_in,
+            };
+            field_table(out, fields, mode.spec);
+            if direction == Direction::Out {
+                result_section(out, mode);
+            }
+        }
     }
     out.push_str("</article>\n");
 }

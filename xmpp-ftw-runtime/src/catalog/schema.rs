@@ -106,7 +106,7 @@ fn insert_shape_defs(
             event.name, error.doc
         );
         let schema = with_description(value_schema(error.ty, Direction::In), &description);
-        defs.insert(format!("{}.resultError", event.name), schema);
+        defs.insert(format!("{stem}.resultError"), schema);
     }
     if let Some(result) = result_schema(event) {
         defs.insert(format!("{stem}.result"), result);

@@ -189,9 +189,8 @@ fn event_interfaces(event: &EventInfo, stem: &str, mode: Option<&str>) -> Vec<St
             event.name, error.doc
         )];
         blocks.push(format!(
-            "{}export type {}ResultError = {};",
+            "{}export type {stem}ResultError = {};",
             jsdoc(&doc, ""),
-            pascal_case(event.name),
             ts_type(error.ty, Direction::In)
         ));
     }
