@@ -8,7 +8,9 @@
 //! become the frames `/ws` would carry (Socket.IO acks get transport-local ack ids);
 //! the session's frames become emits, ack answers and emits with an ack.
 
-use crate::session::{ANSWER_TIMEOUT, IN_QUEUE, Inbound, Inbox, OUT_QUEUE, Outbound, Port};
+use crate::session::{
+    ANSWER_TIMEOUT, IN_QUEUE, Inbound, Inbox, MAX_PENDING_ANSWERS, OUT_QUEUE, Outbound, Port,
+};
 use serde_json::{Value, json};
 use socketioxide::adapter::LocalAdapter;
 use socketioxide::extract::{AckSender, Event, SocketRef, TryData};
@@ -137,6 +139,10 @@ async fn emit_frames(
     callbacks: Arc<Callbacks>,
     answers: mpsc::Sender<Inbound>,
 ) {
+    // Acknowledgements waited on, as many as the session keeps answerable events:
+    // past that the oldest wait is dropped, as the session forgets its event.
+    let mut waiting: std::collections::VecDeque<tokio::task::JoinHandle<()>> =
+        std::collections::VecDeque::new();
     while let Some(out) = frames.recv().await {
         let text = match out {
             Outbound::Text(text) => text,
@@ -157,13 +163,19 @@ async fn emit_frames(
             {
                 Ok(stream) => {
                     let answers = answers.clone();
-                    tokio::spawn(async move {
+                    waiting.retain(|task| !task.is_finished());
+                    if waiting.len() >= MAX_PENDING_ANSWERS
+                        && let Some(oldest) = waiting.pop_front()
+                    {
+                        oldest.abort();
+                    }
+                    waiting.push_back(tokio::spawn(async move {
                         let Ok(AckArgs(args)) = stream.await else {
                             return;
                         };
                         let answer = answer_frame(ack, args);
                         let _ = answers.send(Inbound::Text(answer.to_string())).await;
-                    });
+                    }));
                     Ok(())
                 }
                 Err(e) => Err(e.to_string()),
@@ -186,6 +198,9 @@ async fn emit_frames(
             debug!(error = %e, "Socket.IO client gone");
             break;
         }
+    }
+    for task in waiting {
+        task.abort();
     }
     let _ = socket.disconnect();
 }
