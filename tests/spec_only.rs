@@ -23,7 +23,10 @@ const BUILT_IN_TYPE_SPECS: &[&str] = &["xep-0071", "rfc6120", "xep-0030", "xep-0
 /// the connection and the gateway must say: SASL's `<success/>` (RFC 6120 §6.4.6),
 /// the `cancel` error type (RFC 6120 §8.3.2) and data-form type (XEP-0004), and
 /// `timeout`, a setting. Jingle reasons (XEP-0166 §7.4) reuse them.
-const CORE_WORDS: &[&str] = &["success", "cancel", "timeout"];
+///
+/// `complete` is an XEP-0050 step element and also a value of its `action`
+/// attribute and the key of XEP-0313's last-page flag, which tests send and read.
+const CORE_WORDS: &[&str] = &["success", "cancel", "timeout", "complete"];
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
