@@ -117,19 +117,31 @@ pub fn write_submitted<'a>(
         if let Some(label) = text(field.get("label"), key)? {
             w.attr("label", label);
         }
-        let values: Vec<String> = match field.get("value") {
-            Some(Value::Array(values)) => values
-                .iter()
-                .map(|v| value_text(v, key))
-                .collect::<Result<_, _>>()?,
-            Some(v) => vec![value_text(v, key)?],
-            None => Vec::new(),
-        };
-        for v in &values {
-            w.start("value", ns);
-            w.text(v);
-            w.end();
-        }
+        write_values(field.get("value"), ns, key, w)?;
+        w.end();
+    }
+    Ok(())
+}
+
+/// A field's `<value/>` elements: one per item of an array, else one (none for no
+/// value), each typed by [`value_text`].
+fn write_values<'a>(
+    value: Option<&Value>,
+    ns: &'a str,
+    key: &Key<'_>,
+    w: &mut XmlWriter<'a>,
+) -> Result<(), ClientError> {
+    let values: Vec<String> = match value {
+        Some(Value::Array(values)) => values
+            .iter()
+            .map(|v| value_text(v, key))
+            .collect::<Result<_, _>>()?,
+        Some(v) => vec![value_text(v, key)?],
+        None => Vec::new(),
+    };
+    for v in &values {
+        w.start("value", ns);
+        w.text(v);
         w.end();
     }
     Ok(())
@@ -162,21 +174,12 @@ pub fn write_keyed_fields<'a>(
         }
     }
     for (_, var, value) in fields {
-        let values: Vec<String> = match value {
-            None => continue,
-            Some(Value::Array(values)) => values
-                .iter()
-                .map(|v| value_text(v, key))
-                .collect::<Result<_, _>>()?,
-            Some(v) => vec![value_text(v, key)?],
-        };
+        if value.is_none() {
+            continue;
+        }
         w.start("field", ns);
         w.attr("var", var);
-        for v in &values {
-            w.start("value", ns);
-            w.text(v);
-            w.end();
-        }
+        write_values(*value, ns, key, w)?;
         w.end();
     }
     Ok(())

@@ -907,20 +907,28 @@ pub fn result_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
     }
 }
 
+/// For a result's `rsm` or `error` (an object type at a path of the reply): the
+/// expression finding its element in `st`, and its type's incoming decoder.
+fn reply_object(ir: &Ir, f: Option<&FieldIr>) -> Option<(TokenStream, syn::Ident)> {
+    let f = f?;
+    let (Some(path), Ty::Named(t)) = (&f.path, f.ty) else {
+        return None;
+    };
+    Some((
+        nav(&quote!(st), &path.segs),
+        type_fn(&ir.types[t].name, Dir::In),
+    ))
+}
+
 /// `fn fault_<event>(reply) -> Option<String>`: the error a successful reply carries
 /// (`result.error`); `{}` when its element is there but does not decode, since
 /// the reply is a failure all the same.
 fn fault_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
     let rt = rt();
-    let Some(f) = e.result.as_ref().and_then(|r| r.error.as_ref()) else {
-        return quote!();
-    };
-    let (Some(path), Ty::Named(t)) = (&f.path, f.ty) else {
+    let Some((el, dec)) = reply_object(ir, e.result.as_ref().and_then(|r| r.error.as_ref())) else {
         return quote!();
     };
     let name = format_ident!("fault_{}", snake(&e.ident));
-    let el = nav(&quote!(st), &path.segs);
-    let dec = type_fn(&ir.types[t].name, Dir::In);
     quote! {
         #[allow(clippy::all)]
         fn #name(st: #rt::xml::Elem<'_>) -> ::core::option::Option<::std::string::String> {
@@ -939,15 +947,10 @@ fn fault_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
 /// the reply has no such element (or one missing a required member).
 fn rsm_decoder(ir: &Ir, e: &EventIr) -> TokenStream {
     let rt = rt();
-    let Some(f) = e.result.as_ref().and_then(|r| r.rsm.as_ref()) else {
-        return quote!();
-    };
-    let (Some(path), Ty::Named(t)) = (&f.path, f.ty) else {
+    let Some((el, dec)) = reply_object(ir, e.result.as_ref().and_then(|r| r.rsm.as_ref())) else {
         return quote!();
     };
     let name = format_ident!("rsm_{}", snake(&e.ident));
-    let el = nav(&quote!(st), &path.segs);
-    let dec = type_fn(&ir.types[t].name, Dir::In);
     quote! {
         #[allow(clippy::all)]
         fn #name(st: #rt::xml::Elem<'_>) -> ::std::string::String {

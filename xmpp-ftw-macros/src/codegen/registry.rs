@@ -248,12 +248,6 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
     let rt = rt();
     let _ = hooks;
     // Outgoing dispatch (aliases included); a mode's key picks the mode.
-    let modes_of = |e: &EventIr| -> Vec<&EventIr> {
-        ir.events
-            .iter()
-            .filter(|m| m.mode.is_some() && m.name == e.name)
-            .collect()
-    };
     let chosen = |m: &EventIr| {
         let key = lit(m.mode.as_deref().unwrap_or_default());
         if m.mode_given {
@@ -266,7 +260,7 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
     let out_arms = bases().filter(|e| e.dirs.out).map(|e| {
         let f = format_ident!("out_{}", snake(&e.ident));
         let names = std::iter::once(&e.name).chain(&e.aliases).map(|n| lit(n));
-        let modes = modes_of(e).into_iter().map(|m| {
+        let modes = ir.modes_of(e).map(|m| {
             let f = format_ident!("out_{}", snake(&m.ident));
             let cond = chosen(m);
             quote!(if #cond { #f(data, has_callback, sess) } else)
@@ -322,7 +316,7 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
                 let f = fn_ident("enc", d, &e.ident);
                 let names = std::iter::once(&e.name).chain(&e.aliases).map(|n| lit(n));
                 let dir = direction(d);
-                let modes = modes_of(e).into_iter().map(|m| {
+                let modes = ir.modes_of(e).map(|m| {
                     let f = fn_ident("enc", d, &m.ident);
                     let cond = chosen(m);
                     quote!(if #cond { #f(&obj, sess) } else)
@@ -339,7 +333,7 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
                 let f = fn_ident("dec", d, &e.ident);
                 let names = std::iter::once(&e.name).chain(&e.aliases).map(|n| lit(n));
                 let dir = direction(d);
-                let modes = modes_of(e).into_iter().map(|m| {
+                let modes = ir.modes_of(e).map(|m| {
                     let f = fn_ident("dec", d, &m.ident);
                     let is = format_ident!("is_{}", snake(&m.ident));
                     quote!(if #is(stanza) { #f(stanza) } else)
@@ -357,7 +351,7 @@ pub fn registry(ir: &Ir, hooks: &syn::Path) -> TokenStream {
     let result_arms = bases().filter(|e| e.iq.is_some()).map(|e| {
         let name = lit(&e.name);
         let base = pending(e);
-        let modes = modes_of(e).into_iter().map(|m| {
+        let modes = ir.modes_of(e).map(|m| {
             let cond = chosen(m);
             let p = pending(m);
             quote!(if #cond { #p } else)
@@ -564,15 +558,11 @@ fn catalog(ir: &Ir) -> TokenStream {
         quote!(&#ident)
     });
     let events = ir.events.iter().filter(|e| e.mode.is_none()).map(|e| {
-        let modes = ir
-            .events
-            .iter()
-            .filter(|m| m.mode.is_some() && m.name == e.name)
-            .map(|m| {
-                let key = lit(m.mode.as_deref().unwrap_or_default());
-                let info = event_info(ir, m, quote!(&[]));
-                quote!((#key, #info))
-            });
+        let modes = ir.modes_of(e).map(|m| {
+            let key = lit(m.mode.as_deref().unwrap_or_default());
+            let info = event_info(ir, m, quote!(&[]));
+            quote!((#key, #info))
+        });
         event_info(ir, e, quote!(&[#(#modes),*]))
     });
     quote! {

@@ -15,6 +15,15 @@ pub struct Ir {
     pub files: Vec<String>,
 }
 
+impl Ir {
+    /// The modes of event `e` (events of its name with a `mode`), in spec order.
+    pub fn modes_of<'a>(&'a self, e: &'a EventIr) -> impl Iterator<Item = &'a EventIr> {
+        self.events
+            .iter()
+            .filter(move |m| m.mode.is_some() && m.name == e.name)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct SpecIr {
     pub id: String,
@@ -292,20 +301,13 @@ pub struct FieldIr {
 }
 
 impl FieldIr {
-    /// The boolean key that chooses a mode: sent by the browser, never written.
-    pub fn mode_flag(key: &str, doc: &str, spec: &str) -> FieldIr {
+    /// A key the generator adds, with no path and no other rule.
+    fn generated(key: &str, doc: String, ty: Ty, dirs: Dirs, spec: String) -> FieldIr {
         FieldIr {
             key: key.to_owned(),
-            doc: {
-                let mut chars = doc.chars();
-                let first = chars.next().map(|c| c.to_lowercase().to_string());
-                format!("`true`: {}{}", first.unwrap_or_default(), chars.as_str())
-            },
-            ty: Ty::Boolean,
-            dirs: Dirs {
-                out: true,
-                inc: false,
-            },
+            doc,
+            ty,
+            dirs,
             required: false,
             many: false,
             default: None,
@@ -331,8 +333,20 @@ impl FieldIr {
             default_own: None,
             default_digest: None,
             also_at: None,
-            spec: spec.to_owned(),
+            spec,
         }
+    }
+
+    /// The boolean key that chooses a mode: sent by the browser, never written.
+    pub fn mode_flag(key: &str, doc: &str, spec: &str) -> FieldIr {
+        let mut chars = doc.chars();
+        let first = chars.next().map(|c| c.to_lowercase().to_string());
+        let doc = format!("`true`: {}{}", first.unwrap_or_default(), chars.as_str());
+        let dirs = Dirs {
+            out: true,
+            inc: false,
+        };
+        FieldIr::generated(key, doc, Ty::Boolean, dirs, spec.to_owned())
     }
 }
 
@@ -432,41 +446,14 @@ impl ResultIr {
                         .next()
                         .map(|f| f.spec.clone())
                         .unwrap_or_default();
-                    out.push(FieldIr {
-                        key: key.clone(),
-                        doc: format!("Which kind of entry this is: {}.", values.join(", ")),
-                        ty: Ty::String,
-                        dirs: Dirs {
-                            out: false,
-                            inc: true,
-                        },
-                        required: true,
-                        many: false,
-                        default: None,
-                        default_xml: None,
-                        max_len: None,
-                        path: None,
-                        part: None,
-                        satisfies: None,
-                        needs_callback: None,
-                        implies: Vec::new(),
-                        derived: false,
-                        overrides: Vec::new(),
-                        if_empty: None,
-                        flag_value: None,
-                        fallback: None,
-                        form_type: None,
-                        submit_as: String::new(),
-                        form_keys: Vec::new(),
-                        string_key: None,
-                        variants: Vec::new(),
-                        embed: None,
-                        vouch: None,
-                        default_own: None,
-                        default_digest: None,
-                        also_at: None,
-                        spec,
-                    });
+                    let doc = format!("Which kind of entry this is: {}.", values.join(", "));
+                    let dirs = Dirs {
+                        out: false,
+                        inc: true,
+                    };
+                    let mut tag = FieldIr::generated(key, doc, Ty::String, dirs, spec);
+                    tag.required = true;
+                    out.push(tag);
                 }
             }
             for f in each.fields.iter().flatten() {

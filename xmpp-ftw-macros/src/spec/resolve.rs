@@ -1786,80 +1786,72 @@ fn resolve_event(
                 all.append(&mut fields);
                 fields = all;
             }
-            let rsm = match &r.get_ref().rsm {
-                None => None,
-                Some(raw) => {
-                    let key = Sp::new(raw.span(), "rsm".to_owned());
-                    let icx = FieldCx {
-                        owner: format!("event '{n}' result"),
-                        default_ns: Some(NS_CLIENT),
-                        ..rcx
-                    };
-                    let f = resolve_field(&icx, reg, &key, raw)?;
-                    let object = matches!(f.ty, Ty::Named(i) if matches!(types[i].kind, TypeKind::Object(_)));
-                    let at_element = matches!(
-                        f.path.as_ref().and_then(|p| p.last()),
-                        Some(Seg::Elem { .. })
-                    );
-                    if !object || !at_element || f.many || !f.dirs.inc {
-                        return Err(icx.err(
-                            "rsm",
-                            raw.span(),
-                            "'rsm' is one object type at an element path, read coming in",
-                        ));
-                    }
-                    Some(f)
+            // `rsm`, `value` and `error`: one field read coming in from one element of
+            // the reply; `object` asks for an object type, `alone` for nothing else in
+            // the result.
+            let reply_field = |key: &str,
+                               raw: &Sp<RawField>,
+                               object: bool,
+                               alone: bool,
+                               why: &str|
+             -> Result<FieldIr, SpecError> {
+                let icx = FieldCx {
+                    owner: format!("event '{n}' result"),
+                    default_ns: Some(NS_CLIENT),
+                    ..rcx
+                };
+                let f = resolve_field(&icx, reg, &Sp::new(raw.span(), key.to_owned()), raw)?;
+                let is_object =
+                    matches!(f.ty, Ty::Named(i) if matches!(types[i].kind, TypeKind::Object(_)));
+                let at_element = matches!(
+                    f.path.as_ref().and_then(|p| p.last()),
+                    Some(Seg::Elem { .. })
+                );
+                if (object && !is_object) || !at_element || f.many || !f.dirs.inc || !alone {
+                    return Err(icx.err(key, raw.span(), why));
                 }
+                Ok(f)
             };
-            let value = match &r.get_ref().value {
-                None => None,
-                Some(raw) => {
-                    let key = Sp::new(raw.span(), "value".to_owned());
-                    let icx = FieldCx {
-                        owner: format!("event '{n}' result"),
-                        default_ns: Some(NS_CLIENT),
-                        ..rcx
-                    };
-                    let f = resolve_field(&icx, reg, &key, raw)?;
-                    let at_element = matches!(
-                        f.path.as_ref().and_then(|p| p.last()),
-                        Some(Seg::Elem { .. })
-                    );
-                    if !at_element || f.many || !f.dirs.inc || each_all.len() + fields.len() > 0 {
-                        return Err(icx.err(
-                            "value",
-                            raw.span(),
-                            "'value' is one value at an element path, read coming in, and the whole result",
-                        ));
-                    }
-                    Some(f)
-                }
-            };
-            let error = match &r.get_ref().error {
-                None => None,
-                Some(raw) => {
-                    let key = Sp::new(raw.span(), "error".to_owned());
-                    let icx = FieldCx {
-                        owner: format!("event '{n}' result"),
-                        default_ns: Some(NS_CLIENT),
-                        ..rcx
-                    };
-                    let f = resolve_field(&icx, reg, &key, raw)?;
-                    let object = matches!(f.ty, Ty::Named(i) if matches!(types[i].kind, TypeKind::Object(_)));
-                    let at_element = matches!(
-                        f.path.as_ref().and_then(|p| p.last()),
-                        Some(Seg::Elem { .. })
-                    );
-                    if !object || !at_element || f.many || !f.dirs.inc {
-                        return Err(icx.err(
-                            "error",
-                            raw.span(),
-                            "'error' is one object type at an element path, read coming in",
-                        ));
-                    }
-                    Some(f)
-                }
-            };
+            let r = r.get_ref();
+            let rsm = r
+                .rsm
+                .as_ref()
+                .map(|raw| {
+                    reply_field(
+                        "rsm",
+                        raw,
+                        true,
+                        true,
+                        "'rsm' is one object type at an element path, read coming in",
+                    )
+                })
+                .transpose()?;
+            let value = r
+                .value
+                .as_ref()
+                .map(|raw| {
+                    reply_field(
+                        "value",
+                        raw,
+                        false,
+                        each_all.len() + fields.len() == 0,
+                        "'value' is one value at an element path, read coming in, and the whole result",
+                    )
+                })
+                .transpose()?;
+            let error = r
+                .error
+                .as_ref()
+                .map(|raw| {
+                    reply_field(
+                        "error",
+                        raw,
+                        true,
+                        true,
+                        "'error' is one object type at an element path, read coming in",
+                    )
+                })
+                .transpose()?;
             Some(ResultIr {
                 each,
                 each_all,

@@ -80,16 +80,16 @@ pub fn render(catalog: &Catalog) -> String {
 // Named types
 // ---------------------------------------------------------------------------------------
 
+/// `export type <name> = <ty>;` under its documentation.
+fn type_alias(doc: &[String], name: &str, ty: &str) -> String {
+    format!("{}export type {name} = {ty};", jsdoc(doc, ""))
+}
+
 fn named_type(info: &TypeInfo) -> Vec<String> {
     let doc = doc_lines(info.doc, vec![format!("From `{}`.", info.spec)]);
     match &info.kind {
         TypeKind::Enum { values } | TypeKind::ElementName { values, .. } => {
-            vec![format!(
-                "{}export type {} = {};",
-                jsdoc(&doc, ""),
-                pascal_case(info.name),
-                union(values)
-            )]
+            vec![type_alias(&doc, &pascal_case(info.name), &union(values))]
         }
         TypeKind::Object {
             fields_out,
@@ -177,10 +177,10 @@ fn event_interfaces(event: &EventInfo, stem: &str, mode: Option<&str>) -> Vec<St
             "The third argument of the `{}` callback on success: {}",
             event.name, rsm.doc
         )];
-        blocks.push(format!(
-            "{}export type {stem}Rsm = {};",
-            jsdoc(&doc, ""),
-            ts_type(rsm.ty, Direction::In)
+        blocks.push(type_alias(
+            &doc,
+            &format!("{stem}Rsm"),
+            &ts_type(rsm.ty, Direction::In),
         ));
     }
     if let Some(error) = event.result_error {
@@ -188,10 +188,10 @@ fn event_interfaces(event: &EventInfo, stem: &str, mode: Option<&str>) -> Vec<St
             "The first argument of the `{}` callback when a successful reply carries an error instead of data. {}",
             event.name, error.doc
         )];
-        blocks.push(format!(
-            "{}export type {stem}ResultError = {};",
-            jsdoc(&doc, ""),
-            ts_type(error.ty, Direction::In)
+        blocks.push(type_alias(
+            &doc,
+            &format!("{stem}ResultError"),
+            &ts_type(error.ty, Direction::In),
         ));
     }
     blocks
