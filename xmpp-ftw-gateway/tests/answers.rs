@@ -5,24 +5,16 @@
 //! fixtures check that encoder against XEP-0060's examples), so no protocol name
 //! appears here.
 
-use futures_util::{SinkExt, StreamExt};
+mod common;
+
+use common::{Client, Gateway, config, inject, poll_packets, polling, sent_text};
 use serde_json::{Value, json};
-use std::time::Duration;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
-use tokio::sync::mpsc;
-use tokio::time::timeout;
-use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async};
-use xmpp_ftw_gateway::config::{Config, FileConfig, Flags};
-use xmpp_ftw_gateway::link::{Connector, FakeConnection, FakeConnector};
-use xmpp_ftw_gateway::server::{RunningServer, Server};
+use xmpp_ftw_gateway::link::{FakeConnection, FakeConnector};
 use xmpp_ftw_gateway::session::MAX_PENDING_ANSWERS;
 use xmpp_ftw_runtime::catalog::Direction;
 use xmpp_ftw_runtime::registry;
 use xmpp_ftw_runtime::session::Session;
 
-const WAIT: Duration = Duration::from_secs(5);
 const ASKED: &str = "xmpp.pubsub.push.authorisation";
 const ANSWER: &str = "xmpp.pubsub.authorisation";
 
@@ -56,80 +48,18 @@ fn expected_answer(id: &str, form: &Value) -> String {
         .unwrap_or_else(|e| panic!("{}", e.description))
 }
 
-fn config() -> Config {
-    let mut c = Config::resolve(&Flags::default(), &FileConfig::default());
-    c.listen = "127.0.0.1:0".parse().expect("address");
-    c
-}
-
-struct Gateway {
-    server: RunningServer,
-    connections: mpsc::Receiver<FakeConnection>,
+/// A gateway on the fake connector, without canned answers.
+async fn gateway() -> Gateway {
+    Gateway::start(config(), FakeConnector::new()).await
 }
 
 impl Gateway {
-    async fn start() -> Gateway {
-        let (connector, connections) = FakeConnector::new();
-        let connector: std::sync::Arc<dyn Connector> = std::sync::Arc::new(connector);
-        let server = Server::bind(config(), connector).await.expect("bind");
-        Gateway {
-            server: server.spawn(),
-            connections,
-        }
+    async fn romeo(&mut self) -> (Client, FakeConnection) {
+        self.online("romeo@montague.lit").await
     }
-
-    async fn connection(&mut self) -> FakeConnection {
-        timeout(WAIT, self.connections.recv())
-            .await
-            .expect("a login reached the fake in time")
-            .expect("fake connector alive")
-    }
-
-    async fn client(&self) -> Client {
-        let url = format!("ws://{}/ws", self.server.local_addr());
-        let (ws, _) = connect_async(url).await.expect("WebSocket connect");
-        Client { ws }
-    }
-
-    async fn online(&mut self) -> (Client, FakeConnection) {
-        let mut c = self.client().await;
-        c.send(
-            json!({"event": "xmpp.login", "data": {"jid": "romeo@montague.lit", "password": "pw"}}),
-        )
-        .await;
-        assert_eq!(c.recv().await["event"], "xmpp.connection");
-        let conn = self.connection().await;
-        (c, conn)
-    }
-}
-
-struct Client {
-    ws: WebSocketStream<MaybeTlsStream<TcpStream>>,
 }
 
 impl Client {
-    async fn send(&mut self, frame: Value) {
-        self.ws
-            .send(Message::text(frame.to_string()))
-            .await
-            .expect("send");
-    }
-
-    async fn recv(&mut self) -> Value {
-        loop {
-            let msg = timeout(WAIT, self.ws.next())
-                .await
-                .expect("a frame in time")
-                .expect("socket open")
-                .expect("WebSocket ok");
-            match msg {
-                Message::Text(t) => return serde_json::from_str(t.as_str()).expect("JSON frame"),
-                Message::Close(c) => panic!("closed: {c:?}"),
-                _ => {}
-            }
-        }
-    }
-
     /// The next frame, which must be the authorisation request with a gateway ack.
     async fn asked(&mut self) -> u64 {
         let frame = self.recv().await;
@@ -139,22 +69,11 @@ impl Client {
     }
 }
 
-async fn sent(conn: &mut FakeConnection) -> String {
-    timeout(WAIT, conn.next_sent())
-        .await
-        .expect("the fake got a stanza in time")
-        .expect("link open")
-}
-
-async fn inject(conn: &FakeConnection, xml: &str) {
-    conn.inject_xml(xml).await.expect("test stanzas are XML");
-}
-
 /// A stanza the browser sends, to show what the fake receives next.
 async fn marker(c: &mut Client, conn: &mut FakeConnection, content: &str) {
     c.send(json!({"event": "xmpp.chat.message", "data": {"to": "juliet@capulet.lit", "content": content}}))
         .await;
-    let next = sent(conn).await;
+    let next = sent_text(conn).await;
     assert!(
         next.contains(content),
         "the next stanza sent is the marker: {next}"
@@ -168,14 +87,14 @@ fn client_error(frame: &Value) -> (&Value, &Value) {
 
 #[tokio::test]
 async fn an_answer_goes_out_with_the_request_id_and_only_once() {
-    let mut gw = Gateway::start().await;
-    let (mut c, mut conn) = gw.online().await;
+    let mut gw = gateway().await;
+    let (mut c, mut conn) = gw.romeo().await;
     inject(&conn, &request_xml()).await;
     let ack = c.asked().await;
     c.send(json!({"ack": ack, "error": null, "data": fields(true)}))
         .await;
     assert_eq!(
-        sent(&mut conn).await,
+        sent_text(&mut conn).await,
         expected_answer("sub1", &fields(true))
     );
 
@@ -194,8 +113,8 @@ async fn an_answer_goes_out_with_the_request_id_and_only_once() {
 
 #[tokio::test]
 async fn an_error_answer_sends_nothing() {
-    let mut gw = Gateway::start().await;
-    let (mut c, mut conn) = gw.online().await;
+    let mut gw = gateway().await;
+    let (mut c, mut conn) = gw.romeo().await;
     inject(&conn, &request_xml()).await;
     let ack = c.asked().await;
     c.send(json!({"ack": ack, "error": {"condition": "declined"}, "data": null}))
@@ -211,8 +130,8 @@ async fn an_error_answer_sends_nothing() {
 
 #[tokio::test]
 async fn unknown_acks_are_refused() {
-    let mut gw = Gateway::start().await;
-    let (mut c, _conn) = gw.online().await;
+    let mut gw = gateway().await;
+    let (mut c, _conn) = gw.romeo().await;
     c.send(json!({"ack": 99, "error": null, "data": fields(true)}))
         .await;
     let frame = c.recv().await;
@@ -223,8 +142,8 @@ async fn unknown_acks_are_refused() {
 
 #[tokio::test]
 async fn a_bad_answer_is_refused_with_the_payload_and_the_ack() {
-    let mut gw = Gateway::start().await;
-    let (mut c, mut conn) = gw.online().await;
+    let mut gw = gateway().await;
+    let (mut c, mut conn) = gw.romeo().await;
     inject(&conn, &request_xml()).await;
     let ack = c.asked().await;
     c.send(json!({"ack": ack, "error": null, "data": true}))
@@ -255,8 +174,8 @@ async fn a_bad_answer_is_refused_with_the_payload_and_the_ack() {
 
 #[tokio::test]
 async fn past_the_bound_the_oldest_waiting_event_is_forgotten() {
-    let mut gw = Gateway::start().await;
-    let (mut c, mut conn) = gw.online().await;
+    let mut gw = gateway().await;
+    let (mut c, mut conn) = gw.romeo().await;
     let mut acks = Vec::new();
     for i in 0..=MAX_PENDING_ANSWERS {
         inject(&conn, &request_with_id(&format!("r{i}"))).await;
@@ -278,7 +197,7 @@ async fn past_the_bound_the_oldest_waiting_event_is_forgotten() {
         c.send(json!({"ack": ack, "error": null, "data": fields(false)}))
             .await;
         assert_eq!(
-            sent(&mut conn).await,
+            sent_text(&mut conn).await,
             expected_answer(&format!("r{i}"), &fields(false))
         );
     }
@@ -287,8 +206,8 @@ async fn past_the_bound_the_oldest_waiting_event_is_forgotten() {
 
 #[tokio::test]
 async fn an_event_asked_while_detached_is_answered_after_resuming() {
-    let mut gw = Gateway::start().await;
-    let (mut c, mut conn) = gw.online().await;
+    let mut gw = gateway().await;
+    let (mut c, mut conn) = gw.romeo().await;
     c.send(json!({"event": "gateway.resumable", "data": {}, "ack": 90}))
         .await;
     let reply = c.recv().await;
@@ -306,52 +225,10 @@ async fn an_event_asked_while_detached_is_answered_after_resuming() {
         .send(json!({"ack": ack, "error": null, "data": fields(true)}))
         .await;
     assert_eq!(
-        sent(&mut conn).await,
+        sent_text(&mut conn).await,
         expected_answer("sub1", &fields(true))
     );
     gw.server.shutdown().await.expect("shutdown");
-}
-
-/// One Engine.IO long-polling request (HTTP/1.1, `Connection: close`): the body.
-async fn polling(gw: &Gateway, method: &str, query: &str, body: &str) -> String {
-    let mut tcp = TcpStream::connect(gw.server.local_addr())
-        .await
-        .expect("connect");
-    let request = format!(
-        "{method} /socket.io/?EIO=4&transport=polling{query} HTTP/1.1\r\nHost: test\r\n\
-         Connection: close\r\nContent-Type: text/plain;charset=UTF-8\r\n\
-         Content-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    tcp.write_all(request.as_bytes()).await.expect("write");
-    let mut response = String::new();
-    timeout(WAIT, tcp.read_to_string(&mut response))
-        .await
-        .expect("response in time")
-        .expect("read");
-    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
-    response
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default()
-}
-
-/// The Socket.IO packets of the next polling responses that carry any.
-async fn poll_packets(gw: &Gateway, sid: &str) -> Vec<String> {
-    loop {
-        let body = polling(gw, "GET", &format!("&sid={sid}"), "").await;
-        let mut messages = Vec::new();
-        for packet in body.split('\u{1e}') {
-            if packet == "2" {
-                assert_eq!(polling(gw, "POST", &format!("&sid={sid}"), "3").await, "ok");
-            } else if let Some(message) = packet.strip_prefix('4') {
-                messages.push(format!("4{message}"));
-            }
-        }
-        if !messages.is_empty() {
-            return messages;
-        }
-    }
 }
 
 async fn post(gw: &Gateway, sid: &str, body: impl AsRef<str>) -> String {
@@ -373,7 +250,7 @@ fn emitted_with_ack(packet: &str, event: &str) -> (u64, Value) {
 /// the original's way, and `callback(error, data)`.
 #[tokio::test]
 async fn socket_io_acknowledgements_answer_the_event() {
-    let mut gw = Gateway::start().await;
+    let mut gw = gateway().await;
     let open = polling(&gw, "GET", "", "").await;
     let handshake: Value =
         serde_json::from_str(open.strip_prefix('0').expect("an open packet")).expect("JSON");
@@ -395,7 +272,7 @@ async fn socket_io_acknowledgements_answer_the_event() {
         "ok"
     );
     assert_eq!(
-        sent(&mut conn).await,
+        sent_text(&mut conn).await,
         expected_answer("sub1", &fields(true))
     );
 
@@ -413,7 +290,7 @@ async fn socket_io_acknowledgements_answer_the_event() {
         "ok"
     );
     assert_eq!(
-        sent(&mut conn).await,
+        sent_text(&mut conn).await,
         expected_answer("sub3", &fields(false)),
         "the declined sub2 sent nothing"
     );

@@ -2,23 +2,21 @@
 //! 127.0.0.1:0, real WebSocket clients, and the in-memory `FakeConnector` standing in
 //! for XMPP servers.
 
+mod common;
+
+use common::{Client, Gateway, WAIT, config, inject, poll_packets, polling, sent_text};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
-use tokio::sync::mpsc;
 use tokio::time::timeout;
+use tokio_tungstenite::connect_async;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::http::HeaderValue;
 use tokio_tungstenite::tungstenite::{Error as WsError, Message};
-use tokio_tungstenite::{MaybeTlsStream, WebSocketStream, connect_async};
-use xmpp_ftw_gateway::config::{Config, FileConfig, Flags};
-use xmpp_ftw_gateway::link::{Connector, FakeConnection, FakeConnector, LinkEvent};
-use xmpp_ftw_gateway::server::{RunningServer, Server};
+use xmpp_ftw_gateway::config::Config;
+use xmpp_ftw_gateway::link::{FakeConnection, FakeConnector, LinkEvent};
 use xmpp_ftw_runtime::xml::{Elem, Limits, NS_CLIENT, Tree};
 
-const WAIT: Duration = Duration::from_secs(5);
 /// The roster namespace, read from its spec: protocol namespaces live in specs,
 /// not in Rust (see `tests/spec_only.rs`).
 static NS_ROSTER: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
@@ -32,12 +30,6 @@ static NS_ROSTER: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         .expect("roster prefix")
         .to_owned()
 });
-
-fn config() -> Config {
-    let mut c = Config::resolve(&Flags::default(), &FileConfig::default());
-    c.listen = "127.0.0.1:0".parse().expect("address");
-    c
-}
 
 /// The fake server's answers: the roster for a roster get, nothing otherwise.
 fn roster_responder(st: Elem<'_>) -> Vec<String> {
@@ -57,33 +49,7 @@ fn roster_responder(st: Elem<'_>) -> Vec<String> {
     }
 }
 
-struct Gateway {
-    server: RunningServer,
-    connections: mpsc::Receiver<FakeConnection>,
-}
-
 impl Gateway {
-    async fn start(config: Config, fake: (FakeConnector, mpsc::Receiver<FakeConnection>)) -> Self {
-        Self::start_with(config, fake, xmpp_ftw_gateway::session::SEND_TIMEOUT).await
-    }
-
-    async fn start_with(
-        config: Config,
-        fake: (FakeConnector, mpsc::Receiver<FakeConnection>),
-        send_timeout: Duration,
-    ) -> Self {
-        let (connector, connections) = fake;
-        let connector: std::sync::Arc<dyn Connector> = std::sync::Arc::new(connector);
-        let server = Server::bind(config, connector)
-            .await
-            .expect("bind")
-            .with_send_timeout(send_timeout);
-        Gateway {
-            server: server.spawn(),
-            connections,
-        }
-    }
-
     async fn with_roster() -> Self {
         Self::with_roster_config(config()).await
     }
@@ -91,129 +57,10 @@ impl Gateway {
     async fn with_roster_config(config: Config) -> Self {
         Self::start(config, FakeConnector::with_responder(roster_responder)).await
     }
-
-    fn url(&self) -> String {
-        format!("ws://{}/ws", self.server.local_addr())
-    }
-
-    async fn client(&self) -> Client {
-        Client::connect(&self.url()).await
-    }
-
-    async fn connection(&mut self) -> FakeConnection {
-        timeout(WAIT, self.connections.recv())
-            .await
-            .expect("a login reached the fake in time")
-            .expect("fake connector alive")
-    }
-
-    /// A client logged in as `jid`, and the fake's side of its session.
-    async fn online(&mut self, jid: &str) -> (Client, FakeConnection) {
-        let mut c = self.client().await;
-        c.send(json!({"event": "xmpp.login", "data": {"jid": jid, "password": "pw"}}))
-            .await;
-        let online = c.recv().await;
-        assert_eq!(online["event"], "xmpp.connection", "{online}");
-        let conn = self.connection().await;
-        (c, conn)
-    }
-
-    async fn http_get(&self, path: &str) -> (u16, String) {
-        let mut tcp = TcpStream::connect(self.server.local_addr())
-            .await
-            .expect("connect");
-        let request = format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n");
-        tcp.write_all(request.as_bytes()).await.expect("write");
-        let mut response = String::new();
-        timeout(WAIT, tcp.read_to_string(&mut response))
-            .await
-            .expect("response in time")
-            .expect("read");
-        let status = response
-            .split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .expect("status line");
-        let body = response
-            .split_once("\r\n\r\n")
-            .map(|(_, b)| b.to_owned())
-            .unwrap_or_default();
-        (status, body)
-    }
-}
-
-struct Client {
-    ws: WebSocketStream<MaybeTlsStream<TcpStream>>,
-}
-
-impl Client {
-    async fn connect(url: &str) -> Client {
-        let (ws, _) = connect_async(url).await.expect("WebSocket connect");
-        Client { ws }
-    }
-
-    async fn send(&mut self, frame: Value) {
-        self.send_text(frame.to_string()).await;
-    }
-
-    async fn send_text(&mut self, text: String) {
-        self.ws.send(Message::text(text)).await.expect("send");
-    }
-
-    /// The next text frame, as JSON.
-    async fn recv(&mut self) -> Value {
-        loop {
-            let msg = timeout(WAIT, self.ws.next())
-                .await
-                .expect("a frame in time")
-                .expect("socket open")
-                .expect("WebSocket ok");
-            match msg {
-                Message::Text(t) => return serde_json::from_str(t.as_str()).expect("JSON frame"),
-                Message::Close(c) => panic!("closed: {c:?}"),
-                _ => {}
-            }
-        }
-    }
-
-    /// Nothing arrives within `d`.
-    async fn silent_for(&mut self, d: Duration) {
-        if let Ok(Some(Ok(msg))) = timeout(d, self.ws.next()).await {
-            panic!("unexpected frame {msg:?}");
-        }
-    }
-
-    /// Reads until the close frame (and answers it); returns the text frames before it.
-    async fn until_closed(&mut self) -> Vec<Value> {
-        let mut frames = Vec::new();
-        loop {
-            match timeout(WAIT, self.ws.next()).await.expect("close in time") {
-                Some(Ok(Message::Text(t))) => {
-                    frames.push(serde_json::from_str(t.as_str()).expect("JSON"))
-                }
-                Some(Ok(Message::Close(_))) => {
-                    // Polling on sends the reply and completes the handshake.
-                    let _ = timeout(WAIT, self.ws.next()).await;
-                    return frames;
-                }
-                None => return frames,
-                Some(Ok(_)) => {}
-                // A reset after the close frame (unread input on the server side).
-                Some(Err(_)) => return frames,
-            }
-        }
-    }
-}
-
-async fn inject(conn: &FakeConnection, xml: &str) {
-    conn.inject_xml(xml).await.expect("test stanzas are XML");
 }
 
 async fn sent(conn: &mut FakeConnection) -> Tree {
-    let xml = timeout(WAIT, conn.next_sent())
-        .await
-        .expect("the fake got a stanza in time")
-        .expect("link open");
+    let xml = sent_text(conn).await;
     Tree::parse(&xml, NS_CLIENT, &Limits::default()).expect("the gateway sent XML")
 }
 
@@ -1153,49 +1000,6 @@ async fn a_resume_from_too_far_back_is_refused_and_ends_the_session() {
         .await;
     assert_eq!(again.recv().await["event"], "xmpp.connection");
     gw.server.shutdown().await.expect("shutdown");
-}
-
-/// One Engine.IO long-polling request (HTTP/1.1, `Connection: close`): the body.
-async fn polling(gw: &Gateway, method: &str, query: &str, body: &str) -> String {
-    let mut tcp = TcpStream::connect(gw.server.local_addr())
-        .await
-        .expect("connect");
-    let request = format!(
-        "{method} /socket.io/?EIO=4&transport=polling{query} HTTP/1.1\r\nHost: test\r\n\
-         Connection: close\r\nContent-Type: text/plain;charset=UTF-8\r\n\
-         Content-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    tcp.write_all(request.as_bytes()).await.expect("write");
-    let mut response = String::new();
-    timeout(WAIT, tcp.read_to_string(&mut response))
-        .await
-        .expect("response in time")
-        .expect("read");
-    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
-    response
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default()
-}
-
-/// The Socket.IO packets of the next polling responses that carry any (Engine.IO
-/// joins packets with 0x1e; its own pings are answered and left out).
-async fn poll_packets(gw: &Gateway, sid: &str) -> Vec<String> {
-    loop {
-        let body = polling(gw, "GET", &format!("&sid={sid}"), "").await;
-        let mut messages = Vec::new();
-        for packet in body.split('\u{1e}') {
-            if packet == "2" {
-                assert_eq!(polling(gw, "POST", &format!("&sid={sid}"), "3").await, "ok");
-            } else if let Some(message) = packet.strip_prefix('4') {
-                messages.push(format!("4{message}"));
-            }
-        }
-        if !messages.is_empty() {
-            return messages;
-        }
-    }
 }
 
 #[tokio::test]
