@@ -19,14 +19,19 @@ fn field<'a>(form: &'a Value, var: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no field {var} in {form}"))
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn publish_subscribe_round_trip() {
-    let prosody = Prosody::builder()
+/// Prosody with its pubsub component, romeo its admin (only admins may create
+/// nodes there) and juliet.
+fn start_pubsub() -> Prosody {
+    Prosody::builder()
         .users([("romeo", "r0meo-pw"), ("juliet", "jul1et-pw")])
         .pubsub(true)
-        // Prosody's pubsub component lets only admins create nodes.
         .extra_config("admins = { \"romeo@localhost\" }")
-        .start_for_test();
+        .start_for_test()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn publish_subscribe_round_trip() {
+    let prosody = start_pubsub();
     let gateway = start_gateway().await;
     let (mut romeo, _) = Client::online_as(&gateway, &prosody, "romeo").await;
     let (mut juliet, juliet_jid) = Client::online_as(&gateway, &prosody, "juliet").await;
@@ -304,11 +309,7 @@ async fn publish_subscribe_round_trip() {
 /// about one node: who is affiliated and who subscribed, with their JIDs.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn owners_list_a_nodes_affiliations_and_subscriptions() {
-    let prosody = Prosody::builder()
-        .users([("romeo", "r0meo-pw"), ("juliet", "jul1et-pw")])
-        .pubsub(true)
-        .extra_config("admins = { \"romeo@localhost\" }")
-        .start_for_test();
+    let prosody = start_pubsub();
     let gateway = start_gateway().await;
     let (mut romeo, _) = Client::online_as(&gateway, &prosody, "romeo").await;
     let (mut juliet, juliet_jid) = Client::online_as(&gateway, &prosody, "juliet").await;
