@@ -8,7 +8,7 @@
 //! Fails (never skips) when prosody is not installed: run `scripts/setup`.
 
 use serde_json::{Value, json};
-use xmpp_ftw_tests::browser::{Client, bare, start_gateway};
+use xmpp_ftw_tests::browser::{Client, bare, form_var_ending, start_gateway};
 use xmpp_ftw_tests::prosody::Prosody;
 
 /// A 1×1 PNG, base64, and the SHA-1 of its bytes (XEP-0084's item id).
@@ -264,12 +264,7 @@ async fn avatars_and_room_forms() {
     let config = romeo
         .ok("xmpp.muc.room.config.get", json!({"room": room}))
         .await;
-    let name_var = fields(&config)
-        .iter()
-        .filter_map(|f| f["var"].as_str())
-        .find(|v| v.ends_with("_roomname"))
-        .unwrap_or_else(|| panic!("no room-name field: {config}"))
-        .to_owned();
+    let name_var = form_var_ending(&config, "_roomname");
     let set = romeo
         .ok(
             "xmpp.muc.room.config.set",
@@ -298,12 +293,7 @@ async fn avatars_and_room_forms() {
     let info = romeo
         .ok("xmpp.muc.register.info", json!({"room": room}))
         .await;
-    let nick_var = fields(&info["form"])
-        .iter()
-        .filter_map(|f| f["var"].as_str())
-        .find(|v| v.ends_with("_roomnick"))
-        .unwrap_or_else(|| panic!("no nickname field: {info}"))
-        .to_owned();
+    let nick_var = form_var_ending(&info["form"], "_roomnick");
     let registered = romeo
         .ok(
             "xmpp.muc.register",

@@ -8,7 +8,7 @@
 //! Fails (never skips) when prosody is not installed: run `scripts/setup`.
 
 use serde_json::{Value, json};
-use xmpp_ftw_tests::browser::{Client, bare, full_jid, start_gateway};
+use xmpp_ftw_tests::browser::{Client, bare, form_var_ending, full_jid, start_gateway};
 use xmpp_ftw_tests::prosody::Prosody;
 
 fn start_prosody() -> Prosody {
@@ -355,14 +355,7 @@ async fn a_visitor_asks_for_voice_and_the_moderator_grants_it() {
     let config = romeo
         .ok("xmpp.muc.room.config.get", json!({"room": room}))
         .await;
-    let moderated = config["fields"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|f| f["var"].as_str())
-        .find(|v| v.ends_with("_moderatedroom"))
-        .unwrap_or_else(|| panic!("no moderation field: {config}"))
-        .to_owned();
+    let moderated = form_var_ending(&config, "_moderatedroom");
     let set = romeo
         .ok(
             "xmpp.muc.room.config.set",

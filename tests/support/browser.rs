@@ -237,3 +237,16 @@ pub fn full_jid(jid: &Value) -> String {
 pub fn bare(jid: &str) -> &str {
     jid.split('/').next().unwrap_or(jid)
 }
+
+/// The `var` of the field of a received form (`{fields: [...]}`) whose name ends
+/// with `suffix`: server forms prefix their vars (`muc#roomconfig_roomname`).
+pub fn form_var_ending(form: &Value, suffix: &str) -> String {
+    form["fields"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f["var"].as_str())
+        .find(|v| v.ends_with(suffix))
+        .unwrap_or_else(|| panic!("no field ending with {suffix}: {form}"))
+        .to_owned()
+}
