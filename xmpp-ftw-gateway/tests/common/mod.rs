@@ -81,27 +81,37 @@ impl Gateway {
     }
 
     pub async fn http_get(&self, path: &str) -> (u16, String) {
+        let request = format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n");
+        let response = self.http(&request).await;
+        let status = response
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .expect("status line");
+        (status, body_of(&response))
+    }
+
+    /// Sends one raw HTTP/1.1 request (`Connection: close`); the whole response.
+    pub async fn http(&self, request: &str) -> String {
         let mut tcp = TcpStream::connect(self.server.local_addr())
             .await
             .expect("connect");
-        let request = format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n");
         tcp.write_all(request.as_bytes()).await.expect("write");
         let mut response = String::new();
         timeout(WAIT, tcp.read_to_string(&mut response))
             .await
             .expect("response in time")
             .expect("read");
-        let status = response
-            .split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .expect("status line");
-        let body = response
-            .split_once("\r\n\r\n")
-            .map(|(_, b)| b.to_owned())
-            .unwrap_or_default();
-        (status, body)
+        response
     }
+}
+
+/// The body of an HTTP response (empty without one).
+fn body_of(response: &str) -> String {
+    response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default()
 }
 
 pub struct Client {
@@ -181,26 +191,15 @@ pub async fn sent_text(conn: &mut FakeConnection) -> String {
 
 /// One Engine.IO long-polling request (HTTP/1.1, `Connection: close`): the body.
 pub async fn polling(gw: &Gateway, method: &str, query: &str, body: &str) -> String {
-    let mut tcp = TcpStream::connect(gw.server.local_addr())
-        .await
-        .expect("connect");
     let request = format!(
         "{method} /socket.io/?EIO=4&transport=polling{query} HTTP/1.1\r\nHost: test\r\n\
          Connection: close\r\nContent-Type: text/plain;charset=UTF-8\r\n\
          Content-Length: {}\r\n\r\n{body}",
         body.len()
     );
-    tcp.write_all(request.as_bytes()).await.expect("write");
-    let mut response = String::new();
-    timeout(WAIT, tcp.read_to_string(&mut response))
-        .await
-        .expect("response in time")
-        .expect("read");
+    let response = gw.http(&request).await;
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
-    response
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default()
+    body_of(&response)
 }
 
 /// The Socket.IO packets of the next polling responses that carry any (Engine.IO
