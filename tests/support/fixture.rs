@@ -377,12 +377,15 @@ fn run_result(registry: &Registry, f: &Fixture) {
     let pending = (registry.pending_iq)(event, &request)
         .unwrap_or_else(|| panic!("{name}: {event} sends no IQ"));
     let tree = parse(f.expect_xml());
-    let mut got = match pending.answer(tree.root()) {
-        IqAnswer::Data(d) => json!({ "error": null, "data": parse_json(name, &d) }),
+    let got = match pending.answer(tree.root()) {
+        IqAnswer::Data { data, rsm } => {
+            let mut got = json!({ "error": null, "data": parse_json(name, &data) });
+            if let Some(rsm) = rsm {
+                got["rsm"] = parse_json(name, &rsm);
+            }
+            got
+        }
         IqAnswer::Error(e) => json!({ "error": parse_json(name, &e), "data": null }),
     };
-    if let Some(rsm) = pending.rsm(tree.root()) {
-        got["rsm"] = parse_json(name, &rsm);
-    }
     assert_json(name, "IQ reply", &got, f.payload());
 }

@@ -1310,8 +1310,7 @@ impl Conn {
             .iq_latency
             .observe(waiting.sent.elapsed().as_secs_f64());
         let frame = match waiting.decode.answer(reply) {
-            IqAnswer::Data(data) => {
-                let rsm = waiting.decode.rsm(reply);
+            IqAnswer::Data { data, rsm } => {
                 protocol::callback(waiting.ack, "null", &data, rsm.as_deref())
             }
             IqAnswer::Error(error) => protocol::callback(waiting.ack, &error, "null", None),

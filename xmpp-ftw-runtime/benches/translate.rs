@@ -80,7 +80,7 @@ fn ours_roster_result(xml: &str) -> String {
     let pending =
         registry::pending_iq("xmpp.roster.get", &Value::Null).expect("roster.get sends an IQ");
     match pending.answer(tree.root()) {
-        IqAnswer::Data(json) => json,
+        IqAnswer::Data { data, .. } => data,
         IqAnswer::Error(e) => panic!("roster result decoded as error {e}"),
     }
 }

@@ -52,8 +52,9 @@ pub struct PendingIq {
 /// The callback's arguments for an IQ reply.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IqAnswer {
-    /// `callback(null, data)`, `data` as JSON text.
-    Data(String),
+    /// `callback(null, data[, rsm])`, as JSON text; `rsm` for events with
+    /// `result.rsm` (`{}` when the reply carries no result set).
+    Data { data: String, rsm: Option<String> },
     /// `callback(error)`, the stanza error as JSON text.
     Error(String),
 }
@@ -72,20 +73,10 @@ impl PendingIq {
         } else if let Some(fault) = self.decode_fault.and_then(|decode| decode(reply)) {
             IqAnswer::Error(fault)
         } else {
-            IqAnswer::Data((self.decode_result)(reply))
-        }
-    }
-
-    /// The callback's third argument for `reply` (JSON text): `Some` for a
-    /// successful reply to an event with `result.rsm`, `{}` when the reply
-    /// carries no result set.
-    pub fn rsm(&self, reply: Elem<'_>) -> Option<String> {
-        let fault = self
-            .decode_fault
-            .is_some_and(|decode| decode(reply).is_some());
-        match self.decode_rsm {
-            Some(decode) if reply.attr("type") != Some("error") && !fault => Some(decode(reply)),
-            _ => None,
+            IqAnswer::Data {
+                data: (self.decode_result)(reply),
+                rsm: self.decode_rsm.map(|decode| decode(reply)),
+            }
         }
     }
 }
