@@ -90,9 +90,7 @@ impl Session {
     }
 
     pub fn bare_jid(&self) -> Option<&str> {
-        self.jid
-            .as_deref()
-            .map(|j| j.split_once('/').map_or(j, |(bare, _)| bare))
+        self.jid.as_deref().map(|j| split_resource(j).0)
     }
 
     /// Whether a stanza with this `from` comes from the user's own account
@@ -161,23 +159,26 @@ impl Session {
 
 /// Whether two JIDs, both present, have the same bare JID (ignoring case).
 pub fn same_bare(a: Option<&str>, b: Option<&str>) -> bool {
-    fn bare(j: &str) -> &str {
-        j.split_once('/').map_or(j, |(bare, _)| bare)
-    }
     match (a, b) {
-        (Some(a), Some(b)) => bare(a).eq_ignore_ascii_case(bare(b)),
+        (Some(a), Some(b)) => split_resource(a)
+            .0
+            .eq_ignore_ascii_case(split_resource(b).0),
         _ => false,
     }
 }
 
 /// JIDs compare case-insensitively before the resource, exactly after it.
 fn same_jid(a: &str, b: &str) -> bool {
-    let split = |j: &str| match j.split_once('/') {
-        Some((bare, res)) => (bare.to_owned(), Some(res.to_owned())),
-        None => (j.to_owned(), None),
-    };
-    let ((ab, ar), (bb, br)) = (split(a), split(b));
-    ab.eq_ignore_ascii_case(&bb) && ar == br
+    let ((ab, ar), (bb, br)) = (split_resource(a), split_resource(b));
+    ab.eq_ignore_ascii_case(bb) && ar == br
+}
+
+/// A JID's text before the first `/`, and after it when there is one.
+fn split_resource(jid: &str) -> (&str, Option<&str>) {
+    match jid.split_once('/') {
+        Some((bare, resource)) => (bare, Some(resource)),
+        None => (jid, None),
+    }
 }
 
 #[cfg(test)]
