@@ -201,18 +201,7 @@ fn event_section(out: &mut String, event: &EventInfo, examples: &[Example]) {
     }
     out.push_str("</dl>\n");
     for &direction in event.directions {
-        let _ = writeln!(out, "<h4>{}</h4>", direction_heading(direction));
-        let fields = match direction {
-            Direction::Out => event.fields_out,
-            Direction::In => event.fields_in,
-        };
-        field_table(out, fields, event.spec);
-        if direction == Direction::Out {
-            result_section(out, event);
-        }
-        for example in examples_for(event, direction, examples) {
-            example_block(out, example);
-        }
+        direction_section(out, event, direction, "h4", examples);
     }
     for (key, mode) in event.modes {
         let _ = writeln!(
@@ -222,18 +211,33 @@ fn event_section(out: &mut String, event: &EventInfo, examples: &[Example]) {
         );
         let _ = writeln!(out, "<p>{}</p>", esc(mode.doc.trim()));
         for &direction in mode.directions {
-            let _ = writeln!(out, "<h5>{}</h5>", direction_heading(direction));
-            let fields = match direction {
-                Direction::Out => mode.fields_out,
-                Direction::In => mode.fields_in,
-            };
-            field_table(out, fields, mode.spec);
-            if direction == Direction::Out {
-                result_section(out, mode);
-            }
+            direction_section(out, mode, direction, "h5", &[]);
         }
     }
     out.push_str("</article>\n");
+}
+
+/// The keys of one direction under a `<tag>` heading (`h5` in a mode), the result
+/// going out, and the examples.
+fn direction_section(
+    out: &mut String,
+    event: &EventInfo,
+    direction: Direction,
+    tag: &str,
+    examples: &[Example],
+) {
+    let _ = writeln!(out, "<{tag}>{}</{tag}>", direction_heading(direction));
+    let fields = match direction {
+        Direction::Out => event.fields_out,
+        Direction::In => event.fields_in,
+    };
+    field_table(out, fields, event.spec);
+    if direction == Direction::Out {
+        result_section(out, event);
+    }
+    for example in examples_for(event, direction, examples) {
+        example_block(out, example);
+    }
 }
 
 fn fact(out: &mut String, term: &str, html: &str) {

@@ -156,7 +156,7 @@ fn event_section(catalog: &Catalog, event: &EventInfo, examples: &[Example]) -> 
     blocks.extend(doc_block(event.doc));
     blocks.push(event_facts(catalog, event));
     for &direction in event.directions {
-        blocks.extend(direction_section(event, direction, examples));
+        blocks.extend(direction_section(event, direction, "###", examples));
     }
     for (key, mode) in event.modes {
         blocks.extend(mode_section(key, mode));
@@ -169,15 +169,7 @@ fn mode_section(key: &str, mode: &EventInfo) -> Vec<String> {
     let mut blocks = vec![format!("### With {}", code(&mode_chooser(key, mode)))];
     blocks.extend(doc_block(mode.doc));
     for &direction in mode.directions {
-        blocks.push(format!("#### {}", direction_heading(direction)));
-        let fields = match direction {
-            Direction::Out => mode.fields_out,
-            Direction::In => mode.fields_in,
-        };
-        blocks.push(field_table(fields, mode.spec));
-        if direction == Direction::Out {
-            blocks.extend(result_section(mode));
-        }
+        blocks.extend(direction_section(mode, direction, "####", &[]));
     }
     blocks
 }
@@ -270,8 +262,15 @@ fn group_facts(groups: &[GroupInfo]) -> Vec<String> {
     lines
 }
 
-fn direction_section(event: &EventInfo, direction: Direction, examples: &[Example]) -> Vec<String> {
-    let heading = format!("### {}", direction_heading(direction));
+/// The keys of one direction (under a heading of `level`, `###` or `####` in a
+/// mode), the result going out, and the examples.
+fn direction_section(
+    event: &EventInfo,
+    direction: Direction,
+    level: &str,
+    examples: &[Example],
+) -> Vec<String> {
+    let heading = format!("{level} {}", direction_heading(direction));
     let fields = match direction {
         Direction::Out => event.fields_out,
         Direction::In => event.fields_in,
